@@ -1,0 +1,40 @@
+import { goalCommand, goalHelp } from './commands/goal.js';
+import { processIo, reportError, UsageError, type Io } from './io.js';
+
+const help = `Usage: platewise <command> [options]
+
+Commands:
+  goal      daily calorie and macro budget for a weight goal
+  serve     start the web app and API (same as npm start)
+
+Run 'platewise <command> --help' for a command's options.
+Environment: DATABASE_URL (PostgreSQL), PLATEWISE_DATA_DIR (embedded database folder).`;
+
+type Command = (argv: string[], io: Io) => number | Promise<number>;
+
+const commands: Record<string, { run: Command; help: string }> = {
+  goal: { run: goalCommand, help: goalHelp },
+  serve: {
+    run: async (argv) => {
+      const { runServer } = await import('./commands/serve.js');
+      return runServer(argv);
+    },
+    help: 'Usage: platewise serve [--port N] [--host H] [--data-dir DIR]',
+  },
+};
+
+/** Runs one CLI invocation and returns the exit status. */
+export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`unknown command '${name}'\n\n${help}`);
+    return await command.run(rest, io);
+  } catch (err) {
+    return reportError(err, io);
+  }
+}

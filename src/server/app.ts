@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import fastifySwagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Actor, Services } from '../app/index.js';
+import { UnauthorizedError } from '../core/errors.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerSecurityHeaders } from './plugins/security.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { profileRoutes } from './routes/profile.routes.js';
+import type { Routes } from './routes/types.js';
+
+export interface ServerOptions {
+  services: Services;
+  /** The one local user of the embedded one-person mode. */
+  localUserId: string;
+  /** Folder of the built web app; not served when absent. */
+  webRoot?: string | null;
+  logger?: boolean;
+  bodyLimitBytes?: number;
+}
+
+const routes: Routes[] = [healthRoutes, profileRoutes];
+
+/** Builds the HTTP server: one error handler, security headers, the OpenAPI document, the routes, the web app. */
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: 'info' } : false,
+    bodyLimit: opts.bodyLimitBytes ?? 1_048_576,
+    ajv: undefined,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerSecurityHeaders(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Platewise API', version: opts.services.version, description: 'Nutrition and strength-training tracker' },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  const actorOf = (_req: FastifyRequest): Actor => {
+    if (!opts.localUserId) throw new UnauthorizedError('Sign in first');
+    return { userId: opts.localUserId };
+  };
+
+  for (const register of routes) register(app, { services: opts.services, actorOf });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const webRoot = opts.webRoot && existsSync(path.join(opts.webRoot, 'index.html')) ? opts.webRoot : null;
+  if (webRoot) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (webRoot && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}`, details: [] } });
+  });
+  return app;
+}

@@ -1,0 +1,117 @@
+// Composition root: the one server file that wires the store in. Nothing opens a connection at import.
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { FastifyInstance } from 'fastify';
+import { createServices, systemClock, type Clock, type Services } from '../app/index.js';
+import { createDb, type DbConfig } from '../store/index.js';
+import { buildServer } from './app.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const version: string = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Where the embedded database lives unless told otherwise. */
+export function defaultDataDir(): string {
+  return process.env.PLATEWISE_DATA_DIR ?? path.join(os.homedir(), '.local', 'share', 'platewise');
+}
+
+/** PostgreSQL when a URL is given, else PGlite in the data directory. */
+export function dbConfigFrom(opts: { databaseUrl?: string | null; dataDir?: string | null }): DbConfig {
+  if (opts.databaseUrl) return { kind: 'postgres', url: opts.databaseUrl };
+  return { kind: 'pglite', dataDir: opts.dataDir ?? defaultDataDir() };
+}
+
+/** Opens the database, migrates it, and wires every service; the CLI and the server share this. */
+export async function openServices(config: DbConfig, clock: Clock = systemClock): Promise<Services> {
+  const database = await createDb(config);
+  await database.migrate();
+  return createServices(database, clock, { version });
+}
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  db: DbConfig;
+  clock?: Clock;
+  logger?: boolean;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  services: Services;
+  url: string;
+  /** Stops accepting, finishes requests in flight, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Starts the whole app: database, migrations, local user, HTTP. */
+export async function startServer(opts: StartOptions): Promise<RunningServer> {
+  const services = await openServices(opts.db, opts.clock);
+  const local = await services.users.ensureLocalUser();
+  const app = await buildServer({
+    services,
+    localUserId: local.id,
+    webRoot: path.join(repoRoot, 'dist', 'web'),
+    logger: opts.logger ?? false,
+  });
+  const address = await app.listen({ port: opts.port ?? 8080, host: opts.host ?? 'localhost' });
+  return {
+    app,
+    services,
+    url: address.replace('[::1]', 'localhost'),
+    async close() {
+      await app.close();
+      await services.database.close();
+    },
+  };
+}
+
+/** Runs the server from command-line arguments until SIGINT or SIGTERM. */
+export async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      fresh: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  const port = Number(values.port ?? process.env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port: '${values.port}' is not a port number`);
+    process.exit(2);
+  }
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const databaseUrl = process.env.DATABASE_URL || null;
+  if (values.fresh && !databaseUrl) rmSync(dataDir, { recursive: true, force: true });
+  const server = await startServer({ port, host: values.host ?? process.env.HOST, db: dbConfigFrom({ databaseUrl, dataDir }), logger: !values.quiet });
+  const where = databaseUrl ? 'PostgreSQL' : `the embedded database in ${dataDir}`;
+  console.log(`Platewise ${version} is serving ${server.url} on ${where}`);
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`${signal}: finishing requests in flight, then stopping`);
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,60 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { DomainError } from '../../core/errors.js';
+
+interface Detail {
+  field: string;
+  message: string;
+}
+
+function send(status: number, code: string, message: string, details: Detail[] = []) {
+  return { status, body: { error: { code, message, details } } };
+}
+
+/** Where a request-validation issue points: "body.height", "query.q". */
+function fieldOf(context: string | undefined, path: readonly PropertyKey[] | string | undefined): string {
+  const parts = typeof path === 'string' ? path.split('/').filter(Boolean) : (path ?? []).map(String);
+  const joined = parts.join('.');
+  const where = context && context !== 'body' ? `${context}.` : '';
+  return `${where}${joined}` || context || 'request';
+}
+
+/** Maps any thrown error to a status and `{ error: { code, message, details } }`: the one place that does. */
+export function toErrorResponse(err: unknown) {
+  if (err instanceof DomainError) return send(err.status, err.code, err.message, err.details);
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const context = (err as { validationContext?: string }).validationContext;
+    const details = err.validation.map((v) => {
+      const issue = v.params.issue as { path?: PropertyKey[]; message?: string } | undefined;
+      return { field: fieldOf(context, issue?.path ?? v.instancePath), message: issue?.message ?? v.message ?? 'is invalid' };
+    });
+    const first = details[0];
+    return send(400, 'validation_failed', first ? `${first.field}: ${first.message}` : 'Invalid request', details);
+  }
+  if (isResponseSerializationError(err)) return send(500, 'internal', 'The server built an invalid answer');
+  const fe = err as Partial<FastifyError>;
+  switch (fe.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return send(413, 'payload_too_large', 'The request body is too large', [{ field: 'body', message: 'too large' }]);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return send(415, 'unsupported_media_type', 'Send JSON (Content-Type: application/json)', [{ field: 'content-type', message: 'unsupported' }]);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return send(400, 'validation_failed', 'body: is empty', [{ field: 'body', message: 'is empty' }]);
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return send(400, 'validation_failed', `body: ${fe.message ?? 'is not valid JSON'}`, [{ field: 'body', message: 'is not valid JSON' }]);
+  }
+  if (err instanceof SyntaxError) return send(400, 'validation_failed', 'body: is not valid JSON', [{ field: 'body', message: 'is not valid JSON' }]);
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return send(fe.statusCode, String(fe.code ?? 'bad_request').toLowerCase(), fe.message ?? 'Bad request');
+  }
+  return send(500, 'internal', 'Something went wrong on the server');
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err, req, reply) => {
+    const { status, body } = toErrorResponse(err);
+    if (status >= 500) req.log.error({ err }, 'request failed');
+    return reply.status(status).send(body);
+  });
+}

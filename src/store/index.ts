@@ -1,0 +1,8 @@
+export { createDb, ping, type Database, type Db, type DbConfig } from './db.js';
+export { createUsersRepository, type UsersRepository, type UserRow } from './repositories/users.repository.js';
+export {
+  createProfileRepository,
+  type ProfileRepository,
+  type ProfileRow,
+  type ProfileValues,
+} from './repositories/profile.repository.js';
