@@ -5,10 +5,19 @@ export interface Clock {
   today(): string;
 }
 
+// Building an Intl formatter costs ~50 µs; keep one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats an instant as a local calendar day in `timeZone` (default: the process's zone). */
 export function localDate(instant: Date, timeZone?: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  const key = timeZone ?? '';
+  let f = formatters.get(key);
+  if (!f) {
+    // en-CA formats as YYYY-MM-DD.
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(key, f);
+  }
+  return f.format(instant);
 }
 
 export const systemClock: Clock = {

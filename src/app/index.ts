@@ -7,7 +7,14 @@ import { createUsersService } from './users.service.js';
 export { type Actor, requireUser } from './actor.js';
 export { type Clock, systemClock, fixedClock, localDate } from './clock.js';
 export { measureBody } from './body.js';
-export { createProfileService, type ProfileService } from './profile.service.js';
+export {
+  createProfileService,
+  type BodyInput,
+  type GoalView,
+  type Profile,
+  type ProfileInput,
+  type ProfileService,
+} from './profile.service.js';
 export { createUsersService, type UsersService } from './users.service.js';
 
 /** Every service, wired to one database and clock: what the server and the CLI run on. */

@@ -1,11 +1,50 @@
-import type { BodyInput, GoalResponse, Profile, ProfileInput } from '../contract/index.js';
 import { ageOn } from '../core/dates.js';
-import { computeGoal, type ActivityLevel, type GoalId, type RestingFormula, type Sex } from '../core/energy/index.js';
+import { computeGoal, type ActivityLevel, type GoalId, type GoalResult, type RestingFormula, type Sex } from '../core/energy/index.js';
 import { NotFoundError } from '../core/errors.js';
 import type { ProfileRepository, ProfileRow } from '../store/index.js';
 import { requireUser, type Actor } from './actor.js';
 import { measureBody } from './body.js';
 import type { Clock } from './clock.js';
+
+type Units = 'metric' | 'imperial';
+
+/** A body as a request gives it: height and weight as numbers (cm, kg) or text in any unit; age or birth date. */
+export interface BodyInput {
+  sex: Sex;
+  age?: number | undefined;
+  birthDate?: string | undefined;
+  height: number | string;
+  weight: number | string;
+  activity: ActivityLevel;
+  goal: GoalId;
+  formula?: RestingFormula | undefined;
+  bodyFatPct?: number | null | undefined;
+  proteinGPerKg?: number | null | undefined;
+}
+
+export interface ProfileInput extends BodyInput {
+  units: Units;
+}
+
+export interface Profile {
+  sex: Sex;
+  birthDate: string;
+  age: number;
+  heightCm: number;
+  weightKg: number;
+  activity: ActivityLevel;
+  goal: GoalId;
+  units: Units;
+  formula: RestingFormula;
+  bodyFatPct: number | null;
+  proteinGPerKg: number | null;
+  updatedAt: string;
+}
+
+/** The computed goal and the body it was computed for. */
+export interface GoalView extends GoalResult {
+  input: { sex: Sex; age: number; heightCm: number; weightKg: number; activity: ActivityLevel; goal: GoalId; bodyFatPct: number | null };
+}
 
 interface GoalSubject {
   sex: Sex;
@@ -29,14 +68,14 @@ export function createProfileService({ profiles, clock }: { profiles: ProfileRep
     weightKg: row.weightKg,
     activity: row.activity as ActivityLevel,
     goal: row.goal as GoalId,
-    units: row.units as Profile['units'],
+    units: row.units as Units,
     formula: row.formula as RestingFormula,
     bodyFatPct: row.bodyFatPct,
     proteinGPerKg: row.proteinGPerKg,
     updatedAt: row.updatedAt.toISOString(),
   });
 
-  const goalFor = (s: GoalSubject): GoalResponse => ({
+  const goalFor = (s: GoalSubject): GoalView => ({
     ...computeGoal(s),
     input: {
       sex: s.sex,
@@ -49,7 +88,7 @@ export function createProfileService({ profiles, clock }: { profiles: ProfileRep
     },
   });
 
-  const subjectOf = (input: BodyInput, units: 'metric' | 'imperial'): GoalSubject & { birthDate: string } => {
+  const subjectOf = (input: BodyInput, units: Units): GoalSubject & { birthDate: string } => {
     const body = measureBody(input, clock.today(), units);
     return {
       sex: input.sex,
@@ -101,14 +140,14 @@ export function createProfileService({ profiles, clock }: { profiles: ProfileRep
       return toProfile(row);
     },
 
-    async goal(actor: Actor): Promise<GoalResponse> {
+    async goal(actor: Actor): Promise<GoalView> {
       const userId = requireUser(actor);
       const p = toProfile(await load(userId));
       return goalFor({ ...p, formula: p.formula });
     },
 
     /** Computes a goal from a body without saving anything. */
-    preview(actor: Actor, input: BodyInput): GoalResponse {
+    preview(actor: Actor, input: BodyInput): GoalView {
       requireUser(actor);
       return goalFor(subjectOf(input, 'metric'));
     },
