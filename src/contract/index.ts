@@ -1,2 +1,3 @@
 export * from './common.js';
 export * from './goal.js';
+export * from './settings.js';

@@ -15,6 +15,7 @@ import { registerErrorHandling } from './plugins/errors.js';
 import { registerSecurityHeaders } from './plugins/security.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { profileRoutes } from './routes/profile.routes.js';
+import { settingsRoutes } from './routes/settings.routes.js';
 import type { Routes } from './routes/types.js';
 
 export interface ServerOptions {
@@ -27,7 +28,7 @@ export interface ServerOptions {
   bodyLimitBytes?: number;
 }
 
-const routes: Routes[] = [healthRoutes, profileRoutes];
+const routes: Routes[] = [healthRoutes, profileRoutes, settingsRoutes];
 
 /** Builds the HTTP server: one error handler, security headers, the OpenAPI document, the routes, the web app. */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {

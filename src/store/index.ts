@@ -6,3 +6,9 @@ export {
   type ProfileRow,
   type ProfileValues,
 } from './repositories/profile.repository.js';
+export {
+  createSettingsRepository,
+  DEFAULT_SETTINGS,
+  type SettingsRepository,
+  type SettingsValues,
+} from './repositories/settings.repository.js';
