@@ -1,4 +1,5 @@
 import { ageOn, birthDateForAge, parseIsoDate } from '../core/dates.js';
+import { assertAdultAge } from '../core/energy/index.js';
 import { ValidationError } from '../core/errors.js';
 import { assertAdultHeightCm, assertAdultWeightKg, parseHeight, parseWeight } from '../core/units.js';
 
@@ -33,8 +34,6 @@ export function measureBody(
     throw ValidationError.field('age', 'give age or birthDate');
   }
   const age = ageOn(birthDate, today);
-  if (age < 18 || age > 100) {
-    throw ValidationError.field(input.birthDate !== undefined ? 'birthDate' : 'age', `age ${age} is outside 18–100 years; the formulas are for adults`);
-  }
+  assertAdultAge(age, input.birthDate !== undefined ? 'birthDate' : 'age');
   return { heightCm, weightKg, birthDate, age };
 }

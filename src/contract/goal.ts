@@ -14,7 +14,7 @@ const Measure = z.union([z.number().positive().finite(), z.string().min(1).max(4
 /** Who the person is and what they want; age or birth date. */
 const bodyShape = {
   sex: Sex,
-  age: z.number().int().min(18).max(100).optional().describe('whole years; give this or birthDate'),
+  age: z.number().int().min(18).max(120).optional().describe('whole years; give this or birthDate'),
   birthDate: IsoDate.optional().describe('YYYY-MM-DD; give this or age'),
   height: Measure.describe('cm as a number, or text such as 5\'10", 5 ft 10 in, 178 cm, 1.78 m'),
   weight: Measure.describe('kg as a number, or text such as 180 lb, 81.6 kg, 12 st 8 lb'),

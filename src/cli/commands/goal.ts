@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { measureBody, systemClock, type Clock } from '../../app/index.js';
-import { ACTIVITY_LEVELS, GOALS, RESTING_FORMULAS, computeGoal, type GoalResult } from '../../core/energy/index.js';
+import { ACTIVITY_LEVELS, GOALS, RESTING_FORMULAS, computeGoal, goalInfo, groupThousands, type GoalId, type GoalResult } from '../../core/energy/index.js';
 import { formatHeight, formatWeight } from '../../core/units.js';
 import { choiceOption, numberOption, required, UsageError, type Io } from '../io.js';
 
@@ -18,8 +18,6 @@ Prints the daily calorie and macro budget for a weight goal.
   --protein G       protein in g per kg of body weight (default 1.6 to gain or lose, 0.8 to maintain)
   --units U         metric | imperial: how to show results and read plain numbers (default imperial)
   --json            print one JSON object`;
-
-const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** `platewise goal …`: the budget in words, or one JSON object with --json. */
 export function goalCommand(argv: string[], io: Io, clock: Clock = systemClock): number {
@@ -78,15 +76,14 @@ export function goalCommand(argv: string[], io: Io, clock: Clock = systemClock):
   if (values.json) {
     io.out(JSON.stringify({ ...result, input: { sex, age: body.age, heightCm: body.heightCm, weightKg: body.weightKg, activity, goal } }));
   } else {
-    io.out(describe(result, { heightCm: body.heightCm, weightKg: body.weightKg, age: body.age, sex, units }));
+    io.out(describe(result, goal, { heightCm: body.heightCm, weightKg: body.weightKg, age: body.age, sex, units }));
   }
   return 0;
 }
 
-function describe(r: GoalResult, p: { heightCm: number; weightKg: number; age: number; sex: string; units: 'metric' | 'imperial' }): string {
-  const goal = GOALS.find((g) => Math.abs(g.weeklyChangeKg - r.weeklyChangeKg) < 1e-6);
+function describe(r: GoalResult, goalId: GoalId, p: { heightCm: number; weightKg: number; age: number; sex: string; units: 'metric' | 'imperial' }): string {
   const lines = [
-    `Daily budget: ${group(r.goalKcal)} kcal${goal ? ` to ${goal.label.toLowerCase()}` : ''}`,
+    `Daily budget: ${groupThousands(r.goalKcal)} kcal to ${goalInfo(goalId).label.toLowerCase()}`,
     `For a ${p.age}-year-old ${p.sex}, ${formatHeight(p.heightCm, p.units)}, ${formatWeight(p.weightKg, p.units)}.`,
     '',
     ...r.explanation.map((l) => `  ${l}`),
