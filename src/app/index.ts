@@ -1,11 +1,28 @@
 import type { Database } from '../store/index.js';
-import { createProfileRepository, createSettingsRepository, createUsersRepository } from '../store/index.js';
+import {
+  createAuthRepository,
+  createProfileRepository,
+  createSettingsRepository,
+  createUsersRepository,
+  deleteUserEverywhere,
+} from '../store/index.js';
+import { createAuthService, DEFAULT_AUTH_CONFIG, type AuthConfig } from './auth.service.js';
 import type { Clock } from './clock.js';
 import { createProfileService } from './profile.service.js';
 import { createSettingsService } from './settings.service.js';
 import { createUsersService } from './users.service.js';
 
-export { type Actor, requireUser } from './actor.js';
+export { type Actor, requireAdmin, requireUser } from './actor.js';
+export {
+  createAuthService,
+  DEFAULT_AUTH_CONFIG,
+  sameSecret,
+  TOKEN_SCOPES,
+  type AuthConfig,
+  type AuthMode,
+  type AuthService,
+  type SignedIn,
+} from './auth.service.js';
 export { type Clock, systemClock, fixedClock, localDate } from './clock.js';
 export { measureBody } from './body.js';
 export {
@@ -20,7 +37,11 @@ export { createUsersService, type UsersService } from './users.service.js';
 export { createSettingsService, type Settings, type SettingsService } from './settings.service.js';
 
 /** Every service, wired to one database and clock: what the server and the CLI run on. */
-export function createServices(database: Database, clock: Clock, { version = '0.0.0' }: { version?: string } = {}) {
+export function createServices(
+  database: Database,
+  clock: Clock,
+  { version = '0.0.0', auth = {} }: { version?: string; auth?: Partial<AuthConfig> } = {},
+) {
   const users = createUsersRepository(database.db);
   const profiles = createProfileRepository(database.db);
   return {
@@ -28,6 +49,13 @@ export function createServices(database: Database, clock: Clock, { version = '0.
     clock,
     version,
     users: createUsersService({ users, clock }),
+    auth: createAuthService({
+      users,
+      auth: createAuthRepository(database.db),
+      clock,
+      config: { ...DEFAULT_AUTH_CONFIG, ...auth, limits: { ...DEFAULT_AUTH_CONFIG.limits, ...auth.limits } },
+      deleteEverything: (userId) => deleteUserEverywhere(database.db, userId),
+    }),
     profile: createProfileService({ profiles, clock }),
     settings: createSettingsService({ settings: createSettingsRepository(database.db), clock }),
   };

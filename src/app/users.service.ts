@@ -14,7 +14,7 @@ export function createUsersService({ users, clock }: { users: UsersRepository; c
         const found = await users.findById(existingId);
         if (found) return found;
       }
-      const candidate: UserRow = { id: randomUUID(), username: 'local', isAdmin: true, createdAt: clock.now() };
+      const candidate: UserRow = { id: randomUUID(), username: 'local', isAdmin: true, createdAt: clock.now(), passwordHash: null };
       const existing = await users.findByUsername('local');
       const user = existing ?? (await users.insert(candidate));
       await users.setSetting(LOCAL_USER_KEY, user.id);

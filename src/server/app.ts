@@ -11,8 +11,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Actor, Services } from '../app/index.js';
 import { UnauthorizedError } from '../core/errors.js';
+import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerSecurityHeaders } from './plugins/security.js';
+import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { profileRoutes } from './routes/profile.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
@@ -20,23 +22,25 @@ import type { Routes } from './routes/types.js';
 
 export interface ServerOptions {
   services: Services;
-  /** The one local user of the embedded one-person mode. */
-  localUserId: string;
+  /** The one local user of the embedded one-person mode; null in multi-user mode. */
+  localUserId: string | null;
+  /** Behind a reverse proxy: trust its X-Forwarded-* headers (client address, https). */
+  trustProxy?: boolean;
   /** Folder of the built web app; not served when absent. */
   webRoot?: string | null;
   logger?: boolean;
   bodyLimitBytes?: number;
 }
 
-const routes: Routes[] = [healthRoutes, profileRoutes, settingsRoutes];
+const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes];
 
 /** Builds the HTTP server: one error handler, security headers, the OpenAPI document, the routes, the web app. */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ? { level: 'info' } : false,
     bodyLimit: opts.bodyLimitBytes ?? 1_048_576,
-    ajv: undefined,
     return503OnClosing: true,
+    trustProxy: opts.trustProxy ?? false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -52,14 +56,15 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     transformObject: jsonSchemaTransformObject,
   });
 
-  const actorOf = (_req: FastifyRequest): Actor => {
-    if (!opts.localUserId) throw new UnauthorizedError('Sign in first');
-    return { userId: opts.localUserId };
+  registerAuth(app, { auth: opts.services.auth, localUserId: opts.localUserId });
+  const actorOf = (req: FastifyRequest): Actor => {
+    if (!req.actor) throw new UnauthorizedError('Sign in first');
+    return req.actor;
   };
 
   for (const register of routes) register(app, { services: opts.services, actorOf });
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 
   const webRoot = opts.webRoot && existsSync(path.join(opts.webRoot, 'index.html')) ? opts.webRoot : null;
   if (webRoot) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
-import { createServices, systemClock, type Clock, type Services } from '../app/index.js';
+import { createServices, systemClock, type AuthMode, type Clock, type Services } from '../app/index.js';
 import { createDb, type DbConfig } from '../store/index.js';
 import { buildServer } from './app.js';
 
@@ -24,11 +24,16 @@ export function dbConfigFrom(opts: { databaseUrl?: string | null; dataDir?: stri
   return { kind: 'pglite', dataDir: opts.dataDir ?? defaultDataDir() };
 }
 
+/** Accounts are required with --multi-user, PLATEWISE_MULTI_USER=1, or any PostgreSQL deployment. */
+export function authModeFor(db: DbConfig, multiUser: boolean): AuthMode {
+  return multiUser || db.kind === 'postgres' ? 'multi' : 'single';
+}
+
 /** Opens the database, migrates it, and wires every service; the CLI and the server share this. */
-export async function openServices(config: DbConfig, clock: Clock = systemClock): Promise<Services> {
+export async function openServices(config: DbConfig, clock: Clock = systemClock, mode: AuthMode = authModeFor(config, false)): Promise<Services> {
   const database = await createDb(config);
   await database.migrate();
-  return createServices(database, clock, { version });
+  return createServices(database, clock, { version, auth: { mode } });
 }
 
 export interface StartOptions {
@@ -37,6 +42,8 @@ export interface StartOptions {
   db: DbConfig;
   clock?: Clock;
   logger?: boolean;
+  multiUser?: boolean;
+  trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -49,11 +56,13 @@ export interface RunningServer {
 
 /** Starts the whole app: database, migrations, local user, HTTP. */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
-  const services = await openServices(opts.db, opts.clock);
-  const local = await services.users.ensureLocalUser();
+  const mode = authModeFor(opts.db, opts.multiUser ?? false);
+  const services = await openServices(opts.db, opts.clock, mode);
+  const local = mode === 'single' ? await services.users.ensureLocalUser() : null;
   const app = await buildServer({
     services,
-    localUserId: local.id,
+    localUserId: local?.id ?? null,
+    trustProxy: opts.trustProxy ?? false,
     webRoot: path.join(repoRoot, 'dist', 'web'),
     logger: opts.logger ?? false,
   });
@@ -78,6 +87,7 @@ export async function main(argv: string[]): Promise<void> {
       host: { type: 'string' },
       'data-dir': { type: 'string' },
       fresh: { type: 'boolean', default: false },
+      'multi-user': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
     },
   });
@@ -89,9 +99,17 @@ export async function main(argv: string[]): Promise<void> {
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const databaseUrl = process.env.DATABASE_URL || null;
   if (values.fresh && !databaseUrl) rmSync(dataDir, { recursive: true, force: true });
-  const server = await startServer({ port, host: values.host ?? process.env.HOST, db: dbConfigFrom({ databaseUrl, dataDir }), logger: !values.quiet });
+  const server = await startServer({
+    port,
+    host: values.host ?? process.env.HOST,
+    db: dbConfigFrom({ databaseUrl, dataDir }),
+    logger: !values.quiet,
+    multiUser: values['multi-user'] || process.env.PLATEWISE_MULTI_USER === '1',
+    trustProxy: process.env.PLATEWISE_TRUST_PROXY === '1',
+  });
   const where = databaseUrl ? 'PostgreSQL' : `the embedded database in ${dataDir}`;
-  console.log(`Platewise ${version} is serving ${server.url} on ${where}`);
+  const mode = server.services.auth.config.mode === 'multi' ? 'accounts required' : 'one-person mode';
+  console.log(`Platewise ${version} is serving ${server.url} on ${where} (${mode})`);
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -12,3 +12,5 @@ export {
   type SettingsRepository,
   type SettingsValues,
 } from './repositories/settings.repository.js';
+export { createAuthRepository, type AuthRepository, type ApiTokenRow, type SessionRow } from './repositories/auth.repository.js';
+export { deleteUserEverywhere, userOwnedTables } from './repositories/account.repository.js';

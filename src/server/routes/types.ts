@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor, Services } from '../../app/index.js';
 
@@ -6,7 +6,7 @@ import type { Actor, Services } from '../../app/index.js';
 export interface RouteDeps {
   services: Services;
   /** The signed-in actor of a request (the local user in one-person mode). */
-  actorOf(req: FastifyRequest, reply?: FastifyReply): Actor;
+  actorOf(req: FastifyRequest): Actor;
 }
 
 export type Routes = (app: FastifyInstance, deps: RouteDeps) => void;

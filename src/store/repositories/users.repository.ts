@@ -1,13 +1,8 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import { instanceSettings, users } from '../schema/index.js';
 
-export interface UserRow {
-  id: string;
-  username: string;
-  isAdmin: boolean;
-  createdAt: Date;
-}
+export type UserRow = typeof users.$inferSelect;
 
 /** Accounts (a shared table) and instance-wide settings. */
 export function createUsersRepository(db: Db) {
@@ -26,6 +21,11 @@ export function createUsersRepository(db: Db) {
     },
     async count(): Promise<number> {
       const [row] = await db.select({ n: count() }).from(users);
+      return row?.n ?? 0;
+    },
+    /** Accounts that can sign in (the embedded mode's local user cannot). */
+    async countAccounts(): Promise<number> {
+      const [row] = await db.select({ n: count() }).from(users).where(isNotNull(users.passwordHash));
       return row?.n ?? 0;
     },
     async getSetting<T>(key: string): Promise<T | null> {

@@ -1,3 +1,4 @@
 export * from './users.js';
 export * from './profiles.js';
 export * from './settings.js';
+export * from './auth.js';

@@ -5,6 +5,8 @@ export const users = pgTable('users', {
   id: uuid('id').primaryKey(),
   username: text('username').notNull().unique(),
   isAdmin: boolean('is_admin').notNull().default(false),
+  /** argon2id (PHC string); null for the embedded mode's local user, who never signs in. */
+  passwordHash: text('password_hash'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 
