@@ -1,10 +1,12 @@
 import { goalCommand, goalHelp } from './commands/goal.js';
+import { userCommand, userHelp } from './commands/user.js';
 import { processIo, reportError, UsageError, type Io } from './io.js';
 
 const help = `Usage: platewise <command> [options]
 
 Commands:
   goal      daily calorie and macro budget for a weight goal
+  user      add an account or set a password (multi-user servers)
   serve     start the web app and API (same as npm start)
 
 Run 'platewise <command> --help' for a command's options.
@@ -14,6 +16,7 @@ type Command = (argv: string[], io: Io) => number | Promise<number>;
 
 const commands: Record<string, { run: Command; help: string }> = {
   goal: { run: goalCommand, help: goalHelp },
+  user: { run: userCommand, help: userHelp },
   serve: {
     run: async (argv) => {
       const { runServer } = await import('./commands/serve.js');
