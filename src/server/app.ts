@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import {
@@ -12,7 +12,7 @@ import {
 import type { Actor, Services } from '../app/index.js';
 import { UnauthorizedError } from '../core/errors.js';
 import { registerAuth } from './plugins/auth.js';
-import { registerErrorHandling } from './plugins/errors.js';
+import { registerErrorHandling, toErrorResponse } from './plugins/errors.js';
 import { registerSecurityHeaders } from './plugins/security.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
@@ -40,6 +40,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     logger: opts.logger ? { level: 'info' } : false,
     bodyLimit: opts.bodyLimitBytes ?? 1_048_576,
     return503OnClosing: true,
+    // Errors the router raises before any route (an over-long or broken address) get the same error body.
+    frameworkErrors: (err, _req, reply) => {
+      const { status, body } = toErrorResponse(err);
+      void (reply as unknown as FastifyReply).status(status).send(body);
+    },
     trustProxy: opts.trustProxy ?? false,
   });
   app.setValidatorCompiler(validatorCompiler);

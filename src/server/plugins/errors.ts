@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DomainError } from '../../core/errors.js';
+import { DomainError, ValidationError } from '../../core/errors.js';
 
 interface Detail {
   field: string;
@@ -38,6 +38,10 @@ export function toErrorResponse(err: unknown) {
       return send(413, 'payload_too_large', 'The request body is too large', [{ field: 'body', message: 'too large' }]);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return send(415, 'unsupported_media_type', 'Send JSON (Content-Type: application/json)', [{ field: 'content-type', message: 'unsupported' }]);
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return send(414, 'uri_too_long', 'path: a part of the address is too long', [{ field: 'path', message: 'too long' }]);
+    case 'FST_ERR_BAD_URL':
+      return send(400, 'validation_failed', 'path: is not a valid address', [{ field: 'path', message: 'is not a valid address' }]);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return send(400, 'validation_failed', 'body: is empty', [{ field: 'body', message: 'is empty' }]);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -51,7 +55,22 @@ export function toErrorResponse(err: unknown) {
   return send(500, 'internal', 'Something went wrong on the server');
 }
 
+/** The dotted path of the first string holding a NUL character, which PostgreSQL cannot store; null if none. */
+export function findNul(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (depth > 64 || value === null || typeof value !== 'object') return null;
+  for (const [k, v] of Object.entries(value)) {
+    const found = findNul(v, path ? `${path}.${k}` : k, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
+  app.addHook('preValidation', async (req) => {
+    const field = findNul(req.body, '') ?? findNul(req.query, 'query');
+    if (field !== null) throw ValidationError.field(field || 'body', 'must not contain NUL characters');
+  });
   app.setErrorHandler((err, req, reply) => {
     const { status, body } = toErrorResponse(err);
     if (status >= 500) req.log.error({ err }, 'request failed');

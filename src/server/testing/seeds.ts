@@ -1,0 +1,27 @@
+import type { Client } from './clients.js';
+
+/**
+ * Gives a user one of everything they can own, through the API, with `mark` in every free-text field so
+ * a later look can tell whose data it is. Returns the ids of what was created.
+ */
+export async function seedUser(client: Client, mark: string): Promise<string[]> {
+  const ids: string[] = [];
+  const ok = async (res: Promise<{ statusCode: number; body: string; json(): unknown }>, what: string) => {
+    const r = await res;
+    if (r.statusCode >= 300) throw new Error(`seeding ${what} failed: ${r.statusCode} ${r.body}`);
+    const id = (r.json() as { id?: unknown }).id;
+    if (typeof id === 'string') ids.push(id);
+    return r.json();
+  };
+  await ok(
+    client.request({
+      method: 'PUT',
+      url: '/api/profile',
+      payload: { sex: 'female', age: 33, height: '168 cm', weight: '64 kg', activity: 'moderate', goal: 'gain-0.25kg', units: 'metric' },
+    }),
+    'profile',
+  );
+  await ok(client.request({ method: 'PATCH', url: '/api/settings', payload: { weekStartsOn: 7, timeZone: 'Europe/Oslo' } }), 'settings');
+  await ok(client.request({ method: 'POST', url: '/api/auth/tokens', payload: { name: `${mark} token`, scopes: ['read', 'write'] } }), 'token');
+  return ids;
+}
