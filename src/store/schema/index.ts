@@ -2,3 +2,5 @@ export * from './users.js';
 export * from './profiles.js';
 export * from './settings.js';
 export * from './auth.js';
+export * from './foods.js';
+export * from './diary.js';
