@@ -51,6 +51,14 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerSecurityHeaders(app);
+  // JSON bodies as usual (prototype poisoning refused), but an empty body with a JSON content type is no
+  // body at all: browsers and fetch send that for POST /logout and the like.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (body === '') return done(null, undefined);
+    return parseJson(req, String(body), done);
+  });
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -23,25 +23,36 @@ async function openPglite(): Promise<Database> {
   return database;
 }
 
-/** Creates a throwaway database on the server, migrates it, and drops it on close. */
-export async function openPostgres(adminUrl: string): Promise<Database> {
-  const name = `platewise_t_${randomBytes(6).toString('hex')}`;
+/** Creates an empty throwaway database on the server; `drop()` removes it. */
+export async function createPostgresDatabase(adminUrl: string, prefix = 'platewise_t'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await createDb({ kind: 'postgres', url: url.toString(), poolSize: 5 });
+  return {
+    url: url.toString(),
+    async drop() {
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+/** Creates a throwaway database on the server, migrates it, and drops it on close. */
+export async function openPostgres(adminUrl: string): Promise<Database> {
+  const created = await createPostgresDatabase(adminUrl);
+  const database = await createDb({ kind: 'postgres', url: created.url, poolSize: 5 });
   await database.migrate();
   return {
     ...database,
     async close() {
       await database.close();
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      await created.drop();
     },
   };
 }
