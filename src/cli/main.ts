@@ -1,3 +1,4 @@
+import { apiCommand, apiHelp, whoamiCommand } from './commands/api.js';
 import { goalCommand, goalHelp } from './commands/goal.js';
 import { userCommand, userHelp } from './commands/user.js';
 import { processIo, reportError, UsageError, type Io } from './io.js';
@@ -7,6 +8,8 @@ const help = `Usage: platewise <command> [options]
 Commands:
   goal      daily calorie and macro budget for a weight goal
   user      add an account or set a password (multi-user servers)
+  api       call a running server's API with a token (scripts, remote servers)
+  whoami    who a token signs in as
   serve     start the web app and API (same as npm start)
 
 Run 'platewise <command> --help' for a command's options.
@@ -17,6 +20,8 @@ type Command = (argv: string[], io: Io) => number | Promise<number>;
 const commands: Record<string, { run: Command; help: string }> = {
   goal: { run: goalCommand, help: goalHelp },
   user: { run: userCommand, help: userHelp },
+  api: { run: apiCommand, help: apiHelp },
+  whoami: { run: whoamiCommand, help: apiHelp },
   serve: {
     run: async (argv) => {
       const { runServer } = await import('./commands/serve.js');
