@@ -1,0 +1,164 @@
+import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db.js';
+import { workoutExercises, workouts, workoutSets } from '../schema/index.js';
+
+export type WorkoutRow = typeof workouts.$inferSelect;
+export type WorkoutValues = Omit<WorkoutRow, 'userId' | 'id' | 'createdAt' | 'updatedAt'>;
+export type WorkoutExerciseRow = typeof workoutExercises.$inferSelect;
+export type WorkoutSetRow = typeof workoutSets.$inferSelect;
+export type WorkoutExerciseValues = Omit<WorkoutExerciseRow, 'userId' | 'workoutId'>;
+export type WorkoutSetValues = Omit<WorkoutSetRow, 'userId' | 'workoutId'>;
+
+/** A workout with its exercises and sets, in order. */
+export interface WorkoutAggregate {
+  workout: WorkoutRow;
+  exercises: WorkoutExerciseRow[];
+  sets: WorkoutSetRow[];
+}
+
+/** One set of an exercise's history, with the workout it belongs to. */
+export interface HistoryRow {
+  workoutId: string;
+  date: string;
+  startedAt: Date | null;
+  createdAt: Date;
+  bodyWeightG: number | null;
+  exerciseId: string | null;
+  customExerciseId: string | null;
+  exercisePosition: number;
+  set: WorkoutSetRow;
+}
+
+export interface ListOptions {
+  from?: string | undefined;
+  to?: string | undefined;
+  limit?: number | undefined;
+}
+
+/** Exercise refs: catalog ids and custom ids. */
+export interface ExerciseRefs {
+  catalog: readonly string[];
+  custom: readonly string[];
+}
+
+const byWorkout = (userId: string, workoutId: string) => and(eq(workoutExercises.userId, userId), eq(workoutExercises.workoutId, workoutId));
+
+/** Workouts, their exercises and sets; one aggregate written whole, every method scoped by user id. */
+export function createWorkoutRepository(db: Db) {
+  async function writeChildren(tx: Db, userId: string, workoutId: string, ex: readonly WorkoutExerciseValues[], sets: readonly WorkoutSetValues[]) {
+    if (ex.length > 0) await tx.insert(workoutExercises).values(ex.map((e) => ({ ...e, userId, workoutId })));
+    if (sets.length > 0) await tx.insert(workoutSets).values(sets.map((s) => ({ ...s, userId, workoutId })));
+  }
+
+  return {
+    async insert(userId: string, id: string, values: WorkoutValues, ex: readonly WorkoutExerciseValues[], sets: readonly WorkoutSetValues[], now: Date): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx.insert(workouts).values({ ...values, userId, id, createdAt: now, updatedAt: now });
+        await writeChildren(tx as unknown as Db, userId, id, ex, sets);
+      });
+    },
+
+    /** Replaces a workout's fields, exercises and sets; false when the user has no such workout. */
+    async replace(userId: string, id: string, values: WorkoutValues, ex: readonly WorkoutExerciseValues[], sets: readonly WorkoutSetValues[], now: Date): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        const updated = await tx
+          .update(workouts)
+          .set({ ...values, updatedAt: now })
+          .where(and(eq(workouts.userId, userId), eq(workouts.id, id)))
+          .returning({ id: workouts.id });
+        if (updated.length === 0) return false;
+        // Sets go with their exercises (ON DELETE CASCADE).
+        await tx.delete(workoutExercises).where(byWorkout(userId, id));
+        await writeChildren(tx as unknown as Db, userId, id, ex, sets);
+        return true;
+      });
+    },
+
+    async get(userId: string, id: string): Promise<WorkoutAggregate | null> {
+      const [workout] = await db
+        .select()
+        .from(workouts)
+        .where(and(eq(workouts.userId, userId), eq(workouts.id, id)))
+        .limit(1);
+      if (!workout) return null;
+      const { exercises, sets } = await this.contents(userId, [id]);
+      return { workout, exercises, sets };
+    },
+
+    /** Workouts in a date range, newest first. */
+    async list(userId: string, opts: ListOptions = {}): Promise<WorkoutRow[]> {
+      const where: SQL[] = [eq(workouts.userId, userId)];
+      if (opts.from) where.push(gte(workouts.date, opts.from));
+      if (opts.to) where.push(lte(workouts.date, opts.to));
+      const query = db
+        .select()
+        .from(workouts)
+        .where(and(...where))
+        .orderBy(desc(workouts.date), sql`${workouts.startedAt} desc nulls last`, desc(workouts.createdAt));
+      return opts.limit === undefined ? query : query.limit(opts.limit);
+    },
+
+    /** Exercises and sets of several workouts, in order. */
+    async contents(userId: string, workoutIds: readonly string[]): Promise<{ exercises: WorkoutExerciseRow[]; sets: WorkoutSetRow[] }> {
+      if (workoutIds.length === 0) return { exercises: [], sets: [] };
+      const ids = [...workoutIds];
+      const [exercises, sets] = await Promise.all([
+        db
+          .select()
+          .from(workoutExercises)
+          .where(and(eq(workoutExercises.userId, userId), inArray(workoutExercises.workoutId, ids)))
+          .orderBy(asc(workoutExercises.workoutId), asc(workoutExercises.position)),
+        db
+          .select()
+          .from(workoutSets)
+          .where(and(eq(workoutSets.userId, userId), inArray(workoutSets.workoutId, ids)))
+          .orderBy(asc(workoutSets.workoutId), asc(workoutSets.exercisePosition), asc(workoutSets.position)),
+      ]);
+      return { exercises, sets };
+    },
+
+    async delete(userId: string, id: string): Promise<boolean> {
+      const rows = await db
+        .delete(workouts)
+        .where(and(eq(workouts.userId, userId), eq(workouts.id, id)))
+        .returning({ id: workouts.id });
+      return rows.length > 0;
+    },
+
+    /** Every logged set of the given exercises, oldest workout first (date, start, creation), then in order. */
+    async history(userId: string, refs: ExerciseRefs, opts: { to?: string } = {}): Promise<HistoryRow[]> {
+      const which: SQL[] = [];
+      if (refs.catalog.length > 0) which.push(inArray(workoutExercises.exerciseId, [...refs.catalog]));
+      if (refs.custom.length > 0) which.push(inArray(workoutExercises.customExerciseId, [...refs.custom]));
+      if (which.length === 0) return [];
+      const where: SQL[] = [eq(workoutExercises.userId, userId), or(...which)!];
+      if (opts.to) where.push(lte(workouts.date, opts.to));
+      const rows = await db
+        .select({
+          workoutId: workouts.id,
+          date: workouts.date,
+          startedAt: workouts.startedAt,
+          createdAt: workouts.createdAt,
+          bodyWeightG: workouts.bodyWeightG,
+          exerciseId: workoutExercises.exerciseId,
+          customExerciseId: workoutExercises.customExerciseId,
+          exercisePosition: workoutExercises.position,
+          set: workoutSets,
+        })
+        .from(workoutExercises)
+        .innerJoin(workouts, and(eq(workouts.userId, workoutExercises.userId), eq(workouts.id, workoutExercises.workoutId)))
+        .innerJoin(
+          workoutSets,
+          and(
+            eq(workoutSets.userId, workoutExercises.userId),
+            eq(workoutSets.workoutId, workoutExercises.workoutId),
+            eq(workoutSets.exercisePosition, workoutExercises.position),
+          ),
+        )
+        .where(and(...where))
+        .orderBy(asc(workouts.date), sql`${workouts.startedAt} asc nulls last`, asc(workouts.createdAt), asc(workoutExercises.position), asc(workoutSets.position));
+      return rows;
+    },
+  };
+}
+export type WorkoutRepository = ReturnType<typeof createWorkoutRepository>;
