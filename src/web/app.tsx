@@ -1,0 +1,55 @@
+import { useEffect, type ComponentType } from 'react';
+import { NavBar, type NavItem } from './components/nav-bar.js';
+import { GoalPage } from './pages/goal-page.js';
+import { Link, navigate, usePath } from './router.js';
+
+interface Route extends NavItem {
+  title: string;
+  page: ComponentType;
+}
+
+/** The pages, in nav order. Diary, Workouts, Balance, Body and Home join this list as they are built. */
+const ROUTES: readonly Route[] = [{ to: '/goal', label: 'Goal', title: 'Calorie goal', page: GoalPage }];
+
+/** Paths that stand for another until their own page exists. */
+const REDIRECTS: Readonly<Record<string, string>> = { '/': '/goal' };
+
+function NotFound() {
+  return (
+    <div className="page-header">
+      <h1 className="page-title">Page not found</h1>
+      <p className="page-lead">
+        There is nothing at this address. <Link to="/goal">Go to your calorie goal</Link>.
+      </p>
+    </div>
+  );
+}
+
+/** The shell: skip link, top bar, and the page for the current path. */
+export function App() {
+  const rawPath = usePath();
+  const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, '') : rawPath;
+  const redirect = REDIRECTS[path];
+  const route = ROUTES.find((r) => r.to === path);
+
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+
+  useEffect(() => {
+    document.title = route ? `${route.title} · Platewise` : 'Platewise';
+  }, [route]);
+
+  const Page = route?.page ?? (redirect ? null : NotFound);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <NavBar items={ROUTES} current={route?.to ?? ''} />
+      <main id="main" className="main" tabIndex={-1}>
+        {Page && <Page />}
+      </main>
+    </>
+  );
+}
