@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.PLATEWISE_E2E_PORT ?? 8791);
+/** A second server with accounts (--multi-user), for the sign-in tests. */
+export const multiUserPort = port + 1;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -14,11 +16,20 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `node --import tsx src/server/main.ts --port ${port} --data-dir .platewise-data/e2e-${port} --fresh`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node --import tsx src/server/main.ts --host 127.0.0.1 --port ${port} --data-dir .platewise-data/e2e-${port} --fresh --quiet`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      command: `node --import tsx src/server/main.ts --host 127.0.0.1 --port ${multiUserPort} --data-dir .platewise-data/e2e-${multiUserPort} --fresh --quiet --multi-user`,
+      url: `http://127.0.0.1:${multiUserPort}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+  ],
 });

@@ -59,3 +59,12 @@ export const Removed = z.object({ removed: z.record(z.string(), z.number().int()
 export const SignupPolicy = z.object({ signupOpen: z.boolean() });
 export const Ended = z.object({ ended: z.number().int() });
 export const Ok = z.object({ ok: z.literal(true) });
+
+export type Credentials = z.infer<typeof Credentials>;
+export type PublicUser = z.infer<typeof PublicUser>;
+export type SignedIn = z.infer<typeof SignedIn>;
+export type AuthStatus = z.infer<typeof AuthStatus>;
+export type Me = z.infer<typeof Me>;
+export type SessionView = z.infer<typeof SessionView>;
+export type TokenView = z.infer<typeof TokenView>;
+export type CreatedToken = z.infer<typeof CreatedToken>;

@@ -18,6 +18,9 @@ import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { profileRoutes } from './routes/profile.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
+import { exerciseRoutes } from './routes/exercises.routes.js';
+import { routineRoutes } from './routes/routines.routes.js';
+import { workoutRoutes } from './routes/workouts.routes.js';
 import type { Routes } from './routes/types.js';
 
 export interface ServerOptions {
@@ -32,7 +35,7 @@ export interface ServerOptions {
   bodyLimitBytes?: number;
 }
 
-const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes];
+const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes, exerciseRoutes, workoutRoutes, routineRoutes];
 
 /** Builds the HTTP server: one error handler, security headers, the OpenAPI document, the routes, the web app. */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
@@ -84,7 +87,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (webRoot && req.method === 'GET' && !req.url.startsWith('/api/')) {
+    if (webRoot && (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api/')) {
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.status(404).send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}`, details: [] } });

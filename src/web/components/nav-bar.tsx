@@ -1,3 +1,4 @@
+import { useAccount } from '../auth-gate.js';
 import { Link } from '../router.js';
 
 export interface NavItem {
@@ -7,6 +8,7 @@ export interface NavItem {
 
 /** The app's top bar: name and the pages, the current one marked with aria-current. */
 export function NavBar({ items, current }: { items: readonly NavItem[]; current: string }) {
+  const account = useAccount();
   return (
     <header className="top-bar">
       <div className="top-bar__inner">
@@ -25,6 +27,14 @@ export function NavBar({ items, current }: { items: readonly NavItem[]; current:
             ))}
           </ul>
         </nav>
+        {account && (
+          <div className="account-bar">
+            <span>{account.me.user.username}</span>
+            <button className="button" type="button" onClick={() => void account.signOut()}>
+              Sign out
+            </button>
+          </div>
+        )}
       </div>
     </header>
   );
