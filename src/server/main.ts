@@ -33,7 +33,10 @@ export function authModeFor(db: DbConfig, multiUser: boolean): AuthMode {
 export async function openServices(config: DbConfig, clock: Clock = systemClock, mode: AuthMode = authModeFor(config, false)): Promise<Services> {
   const database = await createDb(config);
   await database.migrate();
-  return createServices(database, clock, { version, auth: { mode } });
+  const services = createServices(database, clock, { version, auth: { mode } });
+  // Our starter exercises (data/exercises.json); a no-op after the first start unless the file changed.
+  await services.exercises.ensureStarterCatalog();
+  return services;
 }
 
 export interface StartOptions {
