@@ -1,5 +1,7 @@
 import { apiCommand, apiHelp, whoamiCommand } from './commands/api.js';
 import { goalCommand, goalHelp } from './commands/goal.js';
+import { exercisesCommand, exercisesHelp } from './commands/exercises.js';
+import { workoutsCommand, workoutsHelp } from './commands/workouts.js';
 import { userCommand, userHelp } from './commands/user.js';
 import { processIo, reportError, UsageError, type Io } from './io.js';
 
@@ -7,6 +9,8 @@ const help = `Usage: platewise <command> [options]
 
 Commands:
   goal      daily calorie and macro budget for a weight goal
+  workouts  list logged workouts with their volume, energy and records
+  exercises search the exercise catalog and see the muscles each trains
   user      add an account or set a password (multi-user servers)
   api       call a running server's API with a token (scripts, remote servers)
   whoami    who a token signs in as
@@ -19,6 +23,8 @@ type Command = (argv: string[], io: Io) => number | Promise<number>;
 
 const commands: Record<string, { run: Command; help: string }> = {
   goal: { run: goalCommand, help: goalHelp },
+  workouts: { run: workoutsCommand, help: workoutsHelp },
+  exercises: { run: exercisesCommand, help: exercisesHelp },
   user: { run: userCommand, help: userHelp },
   api: { run: apiCommand, help: apiHelp },
   whoami: { run: whoamiCommand, help: apiHelp },
