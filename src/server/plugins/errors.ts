@@ -19,14 +19,52 @@ function fieldOf(context: string | undefined, path: readonly PropertyKey[] | str
   return `${where}${joined}` || context || 'request';
 }
 
+interface ZodIssueLike {
+  code?: string;
+  path?: PropertyKey[];
+  message?: string;
+  expected?: string;
+  input?: unknown;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+  origin?: string;
+  values?: unknown[];
+  keys?: string[];
+  format?: string;
+}
+
+/** Plain words for a schema violation: "must be at most 3.5", "must be one of male, female". */
+export function describeIssue(issue: ZodIssueLike): string {
+  const sized = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined && /received undefined/.test(issue.message ?? '') ? 'is required' : `must be ${issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+    case 'too_big':
+      return `must be at most ${issue.maximum}${sized}${issue.inclusive === false ? ' (exclusive)' : ''}`;
+    case 'too_small':
+      return issue.origin === 'string' && issue.minimum === 1 ? 'must not be empty' : `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}${sized}`;
+    case 'invalid_value':
+      return `must be one of ${(issue.values ?? []).map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return `has unknown fields: ${(issue.keys ?? []).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'regex' ? (issue.message ?? 'has the wrong format') : `must be a valid ${issue.format}`;
+    case 'invalid_union':
+      return 'has the wrong type or form';
+    default:
+      return issue.message ?? 'is invalid';
+  }
+}
+
 /** Maps any thrown error to a status and `{ error: { code, message, details } }`: the one place that does. */
 export function toErrorResponse(err: unknown) {
   if (err instanceof DomainError) return send(err.status, err.code, err.message, err.details);
   if (hasZodFastifySchemaValidationErrors(err)) {
     const context = (err as { validationContext?: string }).validationContext;
     const details = err.validation.map((v) => {
-      const issue = v.params.issue as { path?: PropertyKey[]; message?: string } | undefined;
-      return { field: fieldOf(context, issue?.path ?? v.instancePath), message: issue?.message ?? v.message ?? 'is invalid' };
+      const issue = v.params.issue as ZodIssueLike | undefined;
+      return { field: fieldOf(context, issue?.path ?? v.instancePath), message: issue ? describeIssue(issue) : (v.message ?? 'is invalid') };
     });
     const first = details[0];
     return send(400, 'validation_failed', first ? `${first.field}: ${first.message}` : 'Invalid request', details);
