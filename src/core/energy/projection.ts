@@ -78,12 +78,12 @@ export function projectPlan(
   opts: { correctGlycogenFlux?: boolean | undefined } = {},
 ): ProjectionRun {
   checkDays(days);
-  const baseline = hallBaseline(person);
-  return runPlan(baseline, phases, days, opts);
+  return runPlan(hallBaseline(person), phases, days, opts);
 }
 
 /** Runs a phased plan from a baseline already computed (science.md §3.3); kg per day. */
 export function runPlan(baseline: HallBaseline, phases: readonly PlanPhase[], days: number, opts: { correctGlycogenFlux?: boolean | undefined } = {}): ProjectionRun {
+  checkDays(days);
   const drivers = phaseDrivers(phases, days, baseline.pal);
   for (let d = 0; d <= days; d++) {
     if (baseline.intakeKcal + drivers.intakeChangeKcal[d]! < 0) {
