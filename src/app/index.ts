@@ -15,6 +15,12 @@ import type { Clock } from './clock.js';
 import { createProfileService } from './profile.service.js';
 import { createSettingsService } from './settings.service.js';
 import { createUsersService } from './users.service.js';
+import { createDiaryRepository, createFoodRepository, createRecipeRepository } from '../store/index.js';
+import { createDiaryService, goalTargetsFrom } from './diary.service.js';
+import { createFoodLookup } from './foods-lookup.service.js';
+import { createFoodsImportService } from './foods-import.service.js';
+import { createFoodsService } from './foods.service.js';
+import { createRecipesService } from './recipes.service.js';
 
 export { type Actor, requireAdmin, requireUser } from './actor.js';
 export {
@@ -39,6 +45,28 @@ export {
 } from './profile.service.js';
 export { createUsersService, type UsersService } from './users.service.js';
 export { createSettingsService, type Settings, type SettingsService } from './settings.service.js';
+export { createFoodsService, RECENT_DAYS, SEARCH_LIMIT_MAX, type CustomFoodInput, type FoodDetail, type FoodHit, type FoodsService, type RecentUse } from './foods.service.js';
+export { createFoodsImportService, FOOD_IMPORT_FORMATS, type FoodImportFormat, type FoodsImportService } from './foods-import.service.js';
+export { createFoodLookup, type FoodKind, type FoodLookup, type Loggable } from './foods-lookup.service.js';
+export { createRecipesService, type RecipeInput, type RecipeView, type RecipesService } from './recipes.service.js';
+export {
+  createDiaryService,
+  goalTargetsFrom,
+  UNDO_WINDOW_DAYS,
+  type CopyInput,
+  type DayView,
+  type DiaryEntry,
+  type DiaryService,
+  type EntryKind,
+  type EntryPatch,
+  type ExerciseEnergySource,
+  type GoalTargetsSource,
+  type LogFoodInput,
+  type MealView,
+  type QuickAddInput,
+  type WeekView,
+} from './diary.service.js';
+export type { ImportProgress, ImportRejection, ImportSummary, ProgressListener } from './importers/import-summary.js';
 export {
   createExercisesService,
   toExercise,
@@ -68,6 +96,11 @@ export function createServices(
 ) {
   const users = createUsersRepository(database.db);
   const profiles = createProfileRepository(database.db);
+  const profile = createProfileService({ profiles, clock });
+  const foodRepo = createFoodRepository(database.db);
+  const recipeRepo = createRecipeRepository(database.db);
+  const diaryRepo = createDiaryRepository(database.db);
+  const foodLookup = createFoodLookup({ foods: foodRepo, recipes: recipeRepo });
   const exerciseRepo = createExerciseRepository(database.db);
   const workoutRepo = createWorkoutRepository(database.db);
   const workouts = createWorkoutsService({
@@ -91,7 +124,12 @@ export function createServices(
       config: { ...DEFAULT_AUTH_CONFIG, ...auth, limits: { ...DEFAULT_AUTH_CONFIG.limits, ...auth.limits } },
       deleteEverything: (userId) => deleteUserEverywhere(database.db, userId),
     }),
-    profile: createProfileService({ profiles, clock }),
+    profile,
+    foods: createFoodsService({ foods: foodRepo, recipes: recipeRepo, diary: diaryRepo, lookup: foodLookup, clock }),
+    foodImports: createFoodsImportService({ foods: foodRepo, users, clock }),
+    recipes: createRecipesService({ recipes: recipeRepo, lookup: foodLookup, clock }),
+    // Net kcal of logged workouts per day (MET-based); the budget adds it only when exerciseEnergyInBudget is on.
+    diary: createDiaryService({ diary: diaryRepo, lookup: foodLookup, settings: createSettingsRepository(database.db), goals: goalTargetsFrom(profile), clock, exerciseEnergy: workouts }),
     settings: createSettingsService({ settings: createSettingsRepository(database.db), clock }),
     exercises: createExercisesService({ exercises: exerciseRepo, users, clock }),
     workouts,

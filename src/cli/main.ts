@@ -1,5 +1,7 @@
 import { apiCommand, apiHelp, whoamiCommand } from './commands/api.js';
 import { goalCommand, goalHelp } from './commands/goal.js';
+import { foodsCommand, foodsHelp } from './commands/foods.js';
+import { importCommand, importHelp } from './commands/import.js';
 import { exercisesCommand, exercisesHelp } from './commands/exercises.js';
 import { workoutsCommand, workoutsHelp } from './commands/workouts.js';
 import { userCommand, userHelp } from './commands/user.js';
@@ -9,6 +11,8 @@ const help = `Usage: platewise <command> [options]
 
 Commands:
   goal      daily calorie and macro budget for a weight goal
+  foods     search the food catalog (typos and plurals are fine), show a food's nutrients
+  import    load data: usda-sr DIR, usda-fdc DIR, off FILE (foods), exercises FILE
   workouts  list logged workouts with their volume, energy and records
   exercises search the exercise catalog and see the muscles each trains
   user      add an account or set a password (multi-user servers)
@@ -23,6 +27,8 @@ type Command = (argv: string[], io: Io) => number | Promise<number>;
 
 const commands: Record<string, { run: Command; help: string }> = {
   goal: { run: goalCommand, help: goalHelp },
+  foods: { run: foodsCommand, help: foodsHelp },
+  import: { run: importCommand, help: importHelp },
   workouts: { run: workoutsCommand, help: workoutsHelp },
   exercises: { run: exercisesCommand, help: exercisesHelp },
   user: { run: userCommand, help: userHelp },

@@ -36,6 +36,8 @@ export async function openServices(config: DbConfig, clock: Clock = systemClock,
   const services = createServices(database, clock, { version, auth: { mode } });
   // Our starter exercises (data/exercises.json); a no-op after the first start unless the file changed.
   await services.exercises.ensureStarterCatalog();
+  // Our starter foods (data/foods.json), so a fresh install can log at once; a no-op after the first start.
+  await services.foodImports.loadStarterCatalog();
   return services;
 }
 

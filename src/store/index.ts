@@ -46,3 +46,26 @@ export {
   type RoutineRepository,
   type RoutineRow,
 } from './repositories/routine.repository.js';
+export {
+  createFoodRepository,
+  type CatalogFoodRow,
+  type CatalogFoodValues,
+  type FoodCandidateRow,
+  type FoodQueries,
+  type FoodRepository,
+  type OtherNutrientsJson,
+  type PortionJson,
+  type UpsertCounts,
+  type UserFoodRow,
+  type UserFoodValues,
+} from './repositories/food.repository.js';
+export { createDiaryRepository, type DayTotalRow, type DiaryEntryRow, type DiaryEntryValues, type DiaryRepository, type RecentFoodRow } from './repositories/diary.repository.js';
+export {
+  createRecipeRepository,
+  type IngredientValues,
+  type RecipeIngredientRow,
+  type RecipeRepository,
+  type RecipeRow,
+  type RecipeValues,
+  type RecipeWithIngredients,
+} from './repositories/recipe.repository.js';

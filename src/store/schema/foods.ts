@@ -52,7 +52,8 @@ export const foods = pgTable(
   },
   (t) => [
     unique('foods_source_source_id_unique').on(t.source, t.sourceId),
-    index('foods_search_text_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // Candidates are foods sharing a word with the (spell-corrected) query: `words && array[...]`.
+    index('foods_search_words').using('gin', sql`string_to_array(${t.searchText}, ' ')`),
     index('foods_barcode_key').on(sql`ltrim(${t.barcode}, '0')`),
   ],
 );
@@ -74,7 +75,20 @@ export const userFoods = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.id] }), index('user_foods_search_text_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`)],
+  (t) => [primaryKey({ columns: [t.userId, t.id] })],
+);
+
+/**
+ * Shared: every word of the catalog's search text, once. A query word is matched against these (prefix,
+ * pg_trgm similarity) to find the catalog words it may mean ("chiken" → chicken, "yog" → yogurt), and
+ * those words find the foods through foods_search_words. Importers add words; none is ever removed.
+ */
+export const foodWords = pgTable(
+  'food_words',
+  {
+    word: text('word').primaryKey(),
+  },
+  (t) => [index('food_words_trgm').using('gin', sql`${t.word} gin_trgm_ops`)],
 );
 
 /** User-owned: a recipe, its number of servings; ingredients in recipe_ingredients. */

@@ -1,0 +1,227 @@
+import { searchWords } from './search-text.js';
+
+/**
+ * Where a food comes from, with how much its names are trusted as the everyday, generic name of a food
+ * (0–1). Our starter catalog is written for people; the user's own foods and recipes are what they call
+ * things; USDA reference names are generic but long ("Chicken, broilers or fryers, breast, …"); branded
+ * and crowd-sourced products are many near-duplicates of each other.
+ */
+export const FOOD_SOURCES = {
+  'platewise-starter': { label: 'Platewise starter catalog', priority: 1 },
+  custom: { label: 'Your food', priority: 0.8 },
+  recipe: { label: 'Your recipe', priority: 0.8 },
+  'usda-sr28': { label: 'USDA SR28', priority: 0.5 },
+  'usda-fdc-foundation': { label: 'USDA FoodData Central, Foundation', priority: 0.5 },
+  'usda-fdc-sr-legacy': { label: 'USDA FoodData Central, SR Legacy', priority: 0.5 },
+  'usda-fdc-survey': { label: 'USDA FoodData Central, Survey (FNDDS)', priority: 0.4 },
+  'usda-fdc-branded': { label: 'USDA FoodData Central, Branded', priority: 0.1 },
+  off: { label: 'Open Food Facts', priority: 0.1 },
+} as const satisfies Record<string, { label: string; priority: number }>;
+
+export type FoodSource = keyof typeof FOOD_SOURCES;
+export const FOOD_SOURCE_IDS = Object.keys(FOOD_SOURCES) as FoodSource[];
+
+/** What the ranking needs to know about a food that matched the query somewhere. */
+export interface RankCandidate {
+  id: string;
+  name: string;
+  brand: string | null;
+  aliases: readonly string[];
+  source: FoodSource;
+  /** Foods with the same key are the same food from different sources ("ndb:01123", "gtin:3017620422003"); one is shown. */
+  dedupeKey: string | null;
+  /** The user's own history with this food: entries in the recent window, and days since the last one. */
+  usage: { count: number; daysSinceLast: number } | null;
+}
+
+export interface Ranked<T> {
+  food: T;
+  score: number;
+}
+
+// Weights of the score. Coverage (how well every query word is found) dominates; the rest orders foods
+// that all contain the words: a name that is the query, a name that starts with it, a short name, a
+// trusted source, no brand. A food the user logs often and lately jumps above all of them.
+const ALL_WORDS_BONUS = 0.2;
+const PRECISION_WEIGHT = 0.25;
+const SAME_WORDS_BONUS = 0.3;
+const HEAD_WORD_BONUS = 0.1;
+const SOURCE_WEIGHT = 0.15;
+const GENERIC_BONUS = 0.05;
+const LENGTH_PENALTY_PER_WORD = 0.005;
+const MIN_COVERAGE = 0.5;
+const PERSONAL_MIN_COVERAGE = 0.7;
+const PERSONAL_BONUS = 1;
+const ALIAS_WEIGHT = 0.95;
+const BRAND_WEIGHT = 0.9;
+const MATCHED = 0.6;
+
+/**
+ * Ranks foods for a query (pure; the store only gathers candidates): per query word the best match in
+ * the name, aliases or brand — exact 1, a word it begins (partial typing) 0.7–0.95, one typo
+ * (Damerau–Levenshtein 1; 2 for words of 8+ letters) 0.75/0.65 — averaged into coverage; plus bonuses
+ * for every word found, the share of the name the query covers, the same words in any order, the
+ * name's first word, the source's trust, no brand, and the user's own frequent/recent foods. Foods
+ * sharing a dedupe key (the same food from several sources) and repeats of one name and brand appear
+ * once, as the most trusted member. When some foods contain every query word, only those are returned.
+ * Returns at most `limit`, best first; ties by shorter name, then name.
+ */
+export function rankFoods<T extends RankCandidate>(query: string, candidates: readonly T[], limit: number): Array<Ranked<T>> {
+  const qWords = [...new Set(searchWords(query))];
+  if (qWords.length === 0) return [];
+  let scored: Array<Ranked<T> & { words: number; nameKey: string; allWords: boolean }> = [];
+  for (const food of candidates) {
+    const words = wordsOf(food);
+    const s = scoreFood(qWords, food, words);
+    if (s !== null) scored.push({ food, score: s.score, allWords: s.allWords, words: words.name.length, nameKey: `name:${words.name.join(' ')}|${words.brand.join(' ')}` });
+  }
+  // Every query word must be found, unless no food has them all; then the closest partial matches do.
+  if (scored.some((s) => s.allWords)) scored = scored.filter((s) => s.allWords);
+  scored.sort((a, b) => b.score - a.score || a.words - b.words || a.food.name.localeCompare(b.food.name) || a.food.id.localeCompare(b.food.id));
+
+  // Collapse duplicates: the group keeps the best score but shows its most trusted member.
+  const groups = new Map<string, { best: Ranked<T>; shown: T }>();
+  const order: string[] = [];
+  for (const item of scored) {
+    const keys = item.food.dedupeKey === null ? [item.nameKey] : [item.food.dedupeKey, item.nameKey];
+    const existing = keys.map((k) => groups.get(k)).find((g) => g !== undefined);
+    if (existing) {
+      if (FOOD_SOURCES[item.food.source].priority > FOOD_SOURCES[existing.shown.source].priority && !item.food.usage === !existing.shown.usage) {
+        existing.shown = item.food;
+      }
+      for (const k of keys) if (!groups.has(k)) groups.set(k, existing);
+      continue;
+    }
+    const group = { best: item, shown: item.food };
+    for (const k of keys) groups.set(k, group);
+    order.push(keys[0]!);
+  }
+  const out: Array<Ranked<T>> = [];
+  const seen = new Set<object>();
+  for (const key of order) {
+    const g = groups.get(key)!;
+    if (seen.has(g)) continue;
+    seen.add(g);
+    out.push({ food: g.shown, score: g.best.score });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+interface PhraseMatch {
+  /** Best score per query word within this phrase. */
+  perWord: number[];
+  /** Share of the phrase's words that some query word matched. */
+  precision: number;
+  sameWords: boolean;
+  head: boolean;
+}
+
+interface FoodWords {
+  name: string[];
+  aliases: string[][];
+  brand: string[];
+}
+
+function wordsOf(food: RankCandidate): FoodWords {
+  return { name: searchWords(food.name), aliases: food.aliases.map(searchWords), brand: food.brand ? searchWords(food.brand) : [] };
+}
+
+function scoreFood(qWords: readonly string[], food: RankCandidate, words: FoodWords): { score: number; allWords: boolean } | null {
+  const nameWords = words.name;
+  const phrases: Array<{ words: string[]; weight: number }> = [
+    { words: nameWords, weight: 1 },
+    ...words.aliases.map((a) => ({ words: a, weight: ALIAS_WEIGHT })),
+  ];
+  const brandWords = words.brand;
+  const brandMatch = brandWords.length > 0 ? matchPhrase(qWords, brandWords) : null;
+
+  const perWord = qWords.map(() => 0);
+  let precision = 0;
+  let sameWords = false;
+  let head = false;
+  for (const p of phrases) {
+    if (p.words.length === 0) continue;
+    const m = matchPhrase(qWords, p.words);
+    m.perWord.forEach((v, i) => {
+      perWord[i] = Math.max(perWord[i]!, v * p.weight);
+    });
+    precision = Math.max(precision, m.precision);
+    sameWords ||= m.sameWords;
+    head ||= m.head;
+  }
+  if (brandMatch) {
+    brandMatch.perWord.forEach((v, i) => {
+      perWord[i] = Math.max(perWord[i]!, v * BRAND_WEIGHT);
+    });
+  }
+  const coverage = perWord.reduce((s, v) => s + v, 0) / qWords.length;
+  if (coverage < MIN_COVERAGE) return null;
+  const allWords = perWord.every((v) => v >= MATCHED);
+  let score =
+    coverage +
+    (allWords ? ALL_WORDS_BONUS : 0) +
+    PRECISION_WEIGHT * precision +
+    (sameWords ? SAME_WORDS_BONUS : 0) +
+    (head ? HEAD_WORD_BONUS : 0) +
+    SOURCE_WEIGHT * FOOD_SOURCES[food.source].priority +
+    (food.brand ? 0 : GENERIC_BONUS) -
+    LENGTH_PENALTY_PER_WORD * nameWords.length;
+  if (food.usage && allWords && coverage >= PERSONAL_MIN_COVERAGE) {
+    const often = Math.min(food.usage.count, 20) / 20;
+    const lately = Math.max(0, 1 - food.usage.daysSinceLast / 30);
+    score += PERSONAL_BONUS + 0.3 * often + 0.2 * lately;
+  }
+  return { score, allWords };
+}
+
+function matchPhrase(qWords: readonly string[], words: readonly string[]): PhraseMatch {
+  const hit = words.map(() => false);
+  const perWord = qWords.map((q) => {
+    let best = 0;
+    words.forEach((w, i) => {
+      const s = wordScore(q, w);
+      if (s >= MATCHED) hit[i] = true;
+      if (s > best) best = s;
+    });
+    return best;
+  });
+  const distinct = new Set(words);
+  const sameWords = distinct.size === new Set(qWords).size && qWords.every((q) => distinct.has(q));
+  return { perWord, precision: hit.filter(Boolean).length / words.length, sameWords, head: hit[0] === true };
+}
+
+/** How well a query word matches a word of a food: 1 exact, 0.7–0.95 when the word begins with it, 0.75/0.65 for 1/2 typos, 0.6 for a typo in a partial word, else 0. */
+export function wordScore(q: string, w: string): number {
+  if (q === w) return 1;
+  if (q.length >= 2 && w.startsWith(q)) return 0.7 + 0.25 * (q.length / w.length);
+  if (q.length >= 4 && w.length >= 3) {
+    const allowed = q.length >= 8 ? 2 : 1;
+    const d = editDistance(q, w, allowed);
+    if (d <= allowed) return 0.85 - 0.1 * d;
+    if (w.length > q.length && editDistance(q, w.slice(0, q.length), 1) <= 1) return 0.6;
+  }
+  return 0;
+}
+
+/** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

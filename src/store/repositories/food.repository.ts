@@ -1,0 +1,240 @@
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../db.js';
+import { diaryEntries, foods, foodWords, userFoods, type OtherNutrientsJson, type PortionJson } from '../schema/index.js';
+
+export type CatalogFoodRow = typeof foods.$inferSelect;
+export type UserFoodRow = typeof userFoods.$inferSelect;
+
+/** One catalog food as an importer hands it over; `id` is used only when the row is new. */
+export type CatalogFoodValues = Omit<CatalogFoodRow, 'updatedAt'>;
+export type UserFoodValues = Omit<UserFoodRow, 'userId' | 'id' | 'createdAt' | 'updatedAt'>;
+
+/** A food that matched the query words, with what ranking needs and the user's history with it. */
+export interface FoodCandidateRow {
+  kind: 'catalog' | 'custom';
+  id: string;
+  source: string;
+  sourceId: string;
+  name: string;
+  brand: string | null;
+  barcode: string | null;
+  aliases: string[];
+  dedupeKey: string | null;
+  energyKcal: number;
+  proteinG: number;
+  uses: number;
+  lastUsed: string | null;
+}
+
+export interface UpsertCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Rows of an `execute` result: node-postgres and PGlite both answer `{ rows }`. */
+export function rowsOf<T>(res: unknown): T[] {
+  return ((res as { rows?: T[] }).rows ?? []) as T[];
+}
+
+/** The value an upsert proposed for a column (`excluded.col`). */
+const excluded = (c: AnyPgColumn) => sql.raw(`excluded."${c.name}"`);
+const CANDIDATE_LIMIT = 200;
+const USER_FOOD_LIMIT = 2000;
+
+/** A text[] literal for a parameter (node-postgres and PGlite both take the text form). */
+function textArray(words: readonly string[]): SQL {
+  const literal = `{${words.map((w) => `"${w.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+  return sql`${literal}::text[]`;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, '\\$&');
+}
+
+/** The shared food catalog and each user's own foods; user-food methods take the user id. */
+export function createFoodRepository(db: Db) {
+  return {
+    ...foodQueries(db),
+    /** Runs `fn` in one transaction with a repository bound to it: all of it is written, or none. */
+    async transaction<T>(fn: (tx: FoodQueries) => Promise<T>): Promise<T> {
+      return db.transaction(async (tx) => fn(foodQueries(tx as unknown as Db)));
+    },
+  };
+}
+export type FoodRepository = ReturnType<typeof createFoodRepository>;
+export type FoodQueries = ReturnType<typeof foodQueries>;
+
+function foodQueries(db: Db) {
+  return {
+    /** Inserts new (source, source id) rows and updates known ones whose content hash changed; one statement. */
+    async upsertCatalog(rows: readonly CatalogFoodValues[], now: Date): Promise<UpsertCounts> {
+      if (rows.length === 0) return { added: 0, updated: 0, unchanged: 0 };
+      const res = await db
+        .insert(foods)
+        .values(rows.map((r) => ({ ...r, updatedAt: now })))
+        .onConflictDoUpdate({
+          target: [foods.source, foods.sourceId],
+          // Every column but the key and the id.
+          set: Object.fromEntries(
+            Object.entries(getTableColumns(foods))
+              .filter(([key]) => key !== 'id' && key !== 'source' && key !== 'sourceId')
+              .map(([key, col]) => [key, excluded(col)]),
+          ),
+          setWhere: sql`${foods.contentHash} is distinct from excluded.content_hash`,
+        })
+        // xmax is 0 on a freshly inserted row version and non-zero on one an update wrote.
+        .returning({ inserted: sql<boolean>`(xmax = 0)` });
+      const added = res.filter((r) => r.inserted === true || (r.inserted as unknown) === 't').length;
+      return { added, updated: res.length - added, unchanged: rows.length - res.length };
+    },
+
+    async getCatalogFood(id: string): Promise<CatalogFoodRow | null> {
+      const [row] = await db.select().from(foods).where(eq(foods.id, id)).limit(1);
+      return row ?? null;
+    },
+    async getCatalogFoods(ids: readonly string[]): Promise<CatalogFoodRow[]> {
+      if (ids.length === 0) return [];
+      return db.select().from(foods).where(inArray(foods.id, [...ids]));
+    },
+    async findBySource(source: string, sourceId: string): Promise<CatalogFoodRow | null> {
+      const [row] = await db.select().from(foods).where(and(eq(foods.source, source), eq(foods.sourceId, sourceId))).limit(1);
+      return row ?? null;
+    },
+    async countBySource(): Promise<Record<string, number>> {
+      const rows = await db.select({ source: foods.source, n: sql<number>`count(*)::int` }).from(foods).groupBy(foods.source);
+      return Object.fromEntries(rows.map((r) => [r.source, Number(r.n)]));
+    },
+
+    /** Adds the words of search lines to the vocabulary (words already there are left alone). */
+    async addWords(words: readonly string[]): Promise<void> {
+      if (words.length === 0) return;
+      await db.insert(foodWords).values(words.map((word) => ({ word }))).onConflictDoNothing();
+    },
+
+    /** Vocabulary words a query word may mean: words it begins (partial typing) and words within pg_trgm similarity ≥ 0.3 (typos). */
+    async similarWords(word: string, limit: number): Promise<string[]> {
+      const res = await db.execute(sql`
+        select word from ${foodWords}
+        where word like ${`${escapeLike(word)}%`} or word % ${word}
+        order by (word = ${word}) desc, (word like ${`${escapeLike(word)}%`}) desc, similarity(word, ${word}) desc, length(word)
+        limit ${limit}`);
+      return rowsOf<{ word: string }>(res).map((r) => r.word);
+    },
+
+    /**
+     * Catalog foods having any of the words (`expansions[i]` are the words query word i may mean) or the
+     * barcode, best candidates first: foods the user logged since `since`, then those matching more query
+     * words, the starter catalog, and shorter search lines. Ranking proper happens in core (rankFoods).
+     */
+    async searchCatalog(userId: string, expansions: readonly (readonly string[])[], barcodeKey: string | null, since: string): Promise<FoodCandidateRow[]> {
+      const all = [...new Set(expansions.flat())];
+      if (all.length === 0 && barcodeKey === null) return [];
+      const words = sql`string_to_array(f.search_text, ' ')`;
+      const hits = expansions.length > 0 ? sql.join(expansions.map((e) => sql`(${words} && ${textArray(e)})::int`), sql` + `) : sql`0`;
+      const barcodeMatch = barcodeKey === null ? null : sql`ltrim(f.barcode, '0') = ${barcodeKey}`;
+      const res = await db.execute(sql`
+        with usage as (
+          select food_id, count(*)::int as n, max(date)::text as last
+          from ${diaryEntries}
+          where user_id = ${userId} and deleted_at is null and kind = 'catalog' and date >= ${since}
+          group by food_id
+        )
+        select 'catalog' as kind, f.id, f.source, f.source_id, f.name, f.brand, f.barcode, f.aliases, f.dedupe_key,
+               f.energy_kcal, f.protein_g, coalesce(u.n, 0) as uses, u.last as last_used
+        from foods f left join usage u on u.food_id = f.id
+        where ${words} && ${textArray(all)} ${barcodeMatch ? sql`or ${barcodeMatch}` : sql``}
+        order by ${barcodeMatch ? sql`${barcodeMatch} desc,` : sql``} (u.n is not null) desc, (${hits}) desc,
+                 (f.source = 'platewise-starter') desc, length(f.search_text), f.name
+        limit ${CANDIDATE_LIMIT}`);
+      return rowsOf<RawCandidate>(res).map(toCandidate);
+    },
+
+    /** All of the user's own foods (a person has tens or hundreds; ranking filters them). */
+    async userFoodCandidates(userId: string): Promise<FoodCandidateRow[]> {
+      const res = await db.execute(sql`
+        select 'custom' as kind, f.id, 'custom' as source, f.id::text as source_id, f.name, f.brand, f.barcode, '{}'::text[] as aliases,
+               null as dedupe_key, f.energy_kcal, f.protein_g, 0 as uses, null as last_used
+        from user_foods f where f.user_id = ${userId}
+        order by f.updated_at desc
+        limit ${USER_FOOD_LIMIT}`);
+      return rowsOf<RawCandidate>(res).map(toCandidate);
+    },
+
+    async insertUserFood(userId: string, id: string, values: UserFoodValues, now: Date): Promise<UserFoodRow> {
+      const row = { ...values, userId, id, createdAt: now, updatedAt: now };
+      await db.insert(userFoods).values(row);
+      return row;
+    },
+    async updateUserFood(userId: string, id: string, values: UserFoodValues, now: Date): Promise<UserFoodRow | null> {
+      const [row] = await db
+        .update(userFoods)
+        .set({ ...values, updatedAt: now })
+        .where(and(eq(userFoods.userId, userId), eq(userFoods.id, id)))
+        .returning();
+      return row ?? null;
+    },
+    async deleteUserFood(userId: string, id: string): Promise<boolean> {
+      const gone = await db.delete(userFoods).where(and(eq(userFoods.userId, userId), eq(userFoods.id, id))).returning({ id: userFoods.id });
+      return gone.length > 0;
+    },
+    async getUserFood(userId: string, id: string): Promise<UserFoodRow | null> {
+      const [row] = await db.select().from(userFoods).where(and(eq(userFoods.userId, userId), eq(userFoods.id, id))).limit(1);
+      return row ?? null;
+    },
+    async getUserFoods(userId: string, ids: readonly string[]): Promise<UserFoodRow[]> {
+      if (ids.length === 0) return [];
+      return db.select().from(userFoods).where(and(eq(userFoods.userId, userId), inArray(userFoods.id, [...ids])));
+    },
+    async listUserFoods(userId: string): Promise<UserFoodRow[]> {
+      return db.select().from(userFoods).where(eq(userFoods.userId, userId)).orderBy(asc(userFoods.name));
+    },
+  };
+}
+export type { OtherNutrientsJson, PortionJson };
+
+interface RawCandidate {
+  kind: 'catalog' | 'custom';
+  id: string;
+  source: string;
+  source_id: string;
+  name: string;
+  brand: string | null;
+  barcode: string | null;
+  aliases: string[] | string;
+  dedupe_key: string | null;
+  energy_kcal: number | string;
+  protein_g: number | string;
+  uses: number | string;
+  last_used: string | null;
+}
+
+function toCandidate(r: RawCandidate): FoodCandidateRow {
+  return {
+    kind: r.kind,
+    id: r.id,
+    source: r.source,
+    sourceId: r.source_id,
+    name: r.name,
+    brand: r.brand,
+    barcode: r.barcode,
+    aliases: parseTextArray(r.aliases),
+    dedupeKey: r.dedupe_key,
+    energyKcal: Number(r.energy_kcal),
+    proteinG: Number(r.protein_g),
+    uses: Number(r.uses),
+    lastUsed: r.last_used,
+  };
+}
+
+/** A text[] from a raw query: node-postgres parses it, PGlite may hand back the literal `{a,"b c"}`. */
+function parseTextArray(v: string[] | string | null): string[] {
+  if (Array.isArray(v)) return v;
+  if (typeof v !== 'string' || v === '{}' || v === '') return [];
+  const out: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|([^,{}]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(v.slice(1, -1)))) out.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]!);
+  return out;
+}
