@@ -79,6 +79,7 @@ export const RecordValue = z
     loadKg: z.number().nullable(),
   })
   .meta({ id: 'RecordValue' });
+export type RecordValue = z.infer<typeof RecordValue>;
 
 export const PreviousSession = z.object({
   workoutId: z.uuid(),
@@ -93,6 +94,8 @@ export const PreviousSession = z.object({
     }),
   ),
 });
+
+export type PreviousSession = z.infer<typeof PreviousSession>;
 
 export const ExerciseProgress = z
   .object({

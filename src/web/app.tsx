@@ -1,6 +1,7 @@
 import { useEffect, type ComponentType } from 'react';
 import { NavBar, type NavItem } from './components/nav-bar.js';
 import { GoalPage } from './pages/goal-page.js';
+import { WorkoutsPage } from './pages/workouts-page.js';
 import { Link, navigate, usePath } from './router.js';
 
 interface Route extends NavItem {
@@ -9,7 +10,11 @@ interface Route extends NavItem {
 }
 
 /** The pages, in nav order. Diary, Workouts, Balance, Body and Home join this list as they are built. */
-const ROUTES: readonly Route[] = [{ to: '/goal', label: 'Goal', title: 'Calorie goal', page: GoalPage }];
+const ROUTES: readonly Route[] = [
+  { to: '/goal', label: 'Goal', title: 'Calorie goal', page: GoalPage },
+  // Owns everything below /workouts: a workout (/workouts/ID) and an exercise's progress (/workouts/exercise/ID).
+  { to: '/workouts', label: 'Workouts', title: 'Workouts', page: WorkoutsPage },
+];
 
 /** Paths that stand for another until their own page exists. */
 const REDIRECTS: Readonly<Record<string, string>> = { '/': '/goal' };
@@ -30,7 +35,7 @@ export function App() {
   const rawPath = usePath();
   const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, '') : rawPath;
   const redirect = REDIRECTS[path];
-  const route = ROUTES.find((r) => r.to === path);
+  const route = ROUTES.find((r) => r.to === path || path.startsWith(`${r.to}/`));
 
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
