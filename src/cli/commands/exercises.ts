@@ -22,11 +22,28 @@ Finds exercises (your own first, then the catalog) by name or alias, and shows t
 
 ${EMBEDDED_NOTE}`;
 
-/** Opens the embedded database (or DATABASE_URL) as its one local user, runs `fn`, and closes it. */
-export async function withLocalUser<T>(dataDir: string | undefined, fn: (services: Services, actor: Actor) => Promise<T>): Promise<T> {
-  if (process.env.DATABASE_URL) throw new UsageError(`this command works on the embedded database; against a multi-user server use 'platewise api' with a token`);
-  const services = await openServices(dbConfigFrom({ databaseUrl: null, dataDir: dataDir ?? null }), undefined, 'single');
+/**
+ * The admin of a PostgreSQL deployment as the CLI acts for it: only for work on shared catalogs (imports),
+ * which check the admin flag and never use the id to reach a user's rows.
+ */
+const CATALOG_ADMIN: Actor = { userId: '00000000-0000-0000-0000-000000000000', via: 'local', isAdmin: true };
+
+/**
+ * Opens the embedded database as its one local user, runs `fn`, and closes it. With `allowDatabaseUrl`
+ * (catalog imports), DATABASE_URL's PostgreSQL is opened instead and `fn` acts as the catalog admin.
+ */
+export async function withLocalUser<T>(
+  dataDir: string | undefined,
+  fn: (services: Services, actor: Actor) => Promise<T>,
+  opts: { allowDatabaseUrl?: boolean } = {},
+): Promise<T> {
+  const databaseUrl = process.env.DATABASE_URL || null;
+  if (databaseUrl && !opts.allowDatabaseUrl) {
+    throw new UsageError(`this command works on the embedded database; against a multi-user server use 'platewise api' with a token`);
+  }
+  const services = await openServices(dbConfigFrom({ databaseUrl, dataDir: dataDir ?? null }), undefined, databaseUrl ? 'multi' : 'single');
   try {
+    if (databaseUrl) return await fn(services, CATALOG_ADMIN);
     const local = await services.users.ensureLocalUser();
     return await fn(services, { userId: local.id, via: 'local', isAdmin: true });
   } finally {
@@ -83,7 +100,8 @@ Adds exercises to the shared catalog, mapping their muscles onto ours. FILE is e
   equipment.json, categories.json and licenses.json beside it (wger's licence and author are kept).
 Running it again adds nothing. Rejected records are listed with their line.
 
-${EMBEDDED_NOTE}`;
+Runs on the embedded database (stop the server first: it opens in one process at a time), or on
+DATABASE_URL's PostgreSQL, as the instance's admin.`;
 
 /** Reads FILE as free-exercise-db JSON or wger fixtures, by content (a folder means wger). */
 export function readExerciseImport(file: string): { source: string; parse: () => ReturnType<typeof parseFreeExerciseDb> } {
@@ -134,7 +152,7 @@ export async function importExercisesCommand(argv: string[], io: Io): Promise<nu
   const found = readExerciseImport(positionals[0]!);
   io.err(`Reading ${found.source} from ${positionals[0]}…`);
   const { entries, summary } = found.parse();
-  const result = await withLocalUser(values['data-dir'], (services, actor) => services.exercises.importCatalog(actor, found.source, entries, summary));
+  const result = await withLocalUser(values['data-dir'], (services, actor) => services.exercises.importCatalog(actor, found.source, entries, summary), { allowDatabaseUrl: true });
   printSummary(result, io, values.json);
   return 0;
 }
