@@ -5,3 +5,5 @@ export * from './auth.js';
 export * from './exercises.js';
 export * from './workouts.js';
 export * from './routines.js';
+export * from './body.js';
+export * from './projections.js';

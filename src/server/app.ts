@@ -21,6 +21,8 @@ import { settingsRoutes } from './routes/settings.routes.js';
 import { exerciseRoutes } from './routes/exercises.routes.js';
 import { routineRoutes } from './routes/routines.routes.js';
 import { workoutRoutes } from './routes/workouts.routes.js';
+import { bodyRoutes } from './routes/body.routes.js';
+import { projectionRoutes } from './routes/projections.routes.js';
 import type { Routes } from './routes/types.js';
 
 export interface ServerOptions {
@@ -35,7 +37,7 @@ export interface ServerOptions {
   bodyLimitBytes?: number;
 }
 
-const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes, exerciseRoutes, workoutRoutes, routineRoutes];
+const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes, exerciseRoutes, workoutRoutes, routineRoutes, bodyRoutes, projectionRoutes];
 
 /** Builds the HTTP server: one error handler, security headers, the OpenAPI document, the routes, the web app. */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {

@@ -69,3 +69,11 @@ export {
   type RecipeValues,
   type RecipeWithIngredients,
 } from './repositories/recipe.repository.js';
+export {
+  createBodyRepository,
+  type BodyEntryRow,
+  type BodyEntryValues,
+  type BodyRepository,
+  type SleepRow,
+  type SleepValues,
+} from './repositories/body.repository.js';

@@ -5,7 +5,7 @@ import { userSettings } from '../schema/index.js';
 export type SettingsRow = typeof userSettings.$inferSelect;
 export type SettingsValues = Omit<SettingsRow, 'userId' | 'updatedAt'>;
 
-export const DEFAULT_SETTINGS: SettingsValues = { weekStartsOn: 1, exerciseEnergyInBudget: true, timeZone: null };
+export const DEFAULT_SETTINGS: SettingsValues = { weekStartsOn: 1, exerciseEnergyInBudget: true, timeZone: null, budgetSource: 'formula' };
 
 /** A user's preferences; a user without a row has the defaults. */
 export function createSettingsRepository(db: Db) {

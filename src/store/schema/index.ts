@@ -6,3 +6,4 @@ export * from './foods.js';
 export * from './diary.js';
 export * from './exercises.js';
 export * from './workouts.js';
+export * from './body.js';

@@ -12,5 +12,7 @@ export const userSettings = pgTable('user_settings', {
   exerciseEnergyInBudget: boolean('exercise_energy_in_budget').notNull().default(true),
   /** IANA zone for "today"; null = the server's zone. */
   timeZone: text('time_zone'),
+  /** What the calorie budget starts from: 'formula' (resting × activity) or 'learned' (expenditure learned from the logs). */
+  budgetSource: text('budget_source').$type<'formula' | 'learned'>().notNull().default('formula'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });
