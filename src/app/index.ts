@@ -21,6 +21,10 @@ import { createFoodLookup } from './foods-lookup.service.js';
 import { createFoodsImportService } from './foods-import.service.js';
 import { createFoodsService } from './foods.service.js';
 import { createRecipesService } from './recipes.service.js';
+import { createBodyRepository } from '../store/index.js';
+import { createBodyService } from './body.service.js';
+import { createBodyExpenditureService, type IntakeSource } from './body-expenditure.service.js';
+import { createProjectionService } from './projection.service.js';
 
 export { type Actor, requireAdmin, requireUser } from './actor.js';
 export {
@@ -66,6 +70,9 @@ export {
   type QuickAddInput,
   type WeekView,
 } from './diary.service.js';
+export { createBodyService, type BodyEntry, type BodyEntryInput, type BodyService, type SleepInput, type SleepNight, type TrendView } from './body.service.js';
+export { createBodyExpenditureService, type BodyExpenditureService, type ExpenditureView, type IntakeSource } from './body-expenditure.service.js';
+export { createProjectionService, type GainPlanView, type MuscleVolumeSource, type ProjectionInput, type ProjectionService, type ProjectionView } from './projection.service.js';
 export type { ImportProgress, ImportRejection, ImportSummary, ProgressListener } from './importers/import-summary.js';
 export {
   createExercisesService,
@@ -103,13 +110,21 @@ export function createServices(
   const foodLookup = createFoodLookup({ foods: foodRepo, recipes: recipeRepo });
   const exerciseRepo = createExerciseRepository(database.db);
   const workoutRepo = createWorkoutRepository(database.db);
+  const bodyRepo = createBodyRepository(database.db);
+  const body = createBodyService({ body: bodyRepo, profiles, clock });
+  // The diary has no "day finished" mark yet, so every logged day counts as complete; the estimator
+  // still drops days under 800 kcal as partial.
+  const intake: IntakeSource = {
+    kcalByDate: async (userId, from, to) => new Map((await diaryRepo.dayTotals(userId, from, to)).map((d) => [d.date, { kcal: d.energyKcal, complete: true }])),
+  };
+  const bodyExpenditure = createBodyExpenditureService({ body: bodyRepo, intake, goals: profile, settings: createSettingsRepository(database.db), clock });
   const workouts = createWorkoutsService({
     workouts: workoutRepo,
     exercises: exerciseRepo,
     routines: createRoutineRepository(database.db),
     settings: createSettingsRepository(database.db),
-    // The profile's weight until the body log exists.
-    bodyWeightKg: async (userId) => (await profiles.get(userId))?.weightKg ?? null,
+    // The body log's trend weight, else the profile's weight.
+    bodyWeightKg: async (userId) => (await body.trendWeightKg(userId, clock.today())) ?? (await profiles.get(userId))?.weightKg ?? null,
     clock,
   });
   return {
@@ -129,10 +144,13 @@ export function createServices(
     foodImports: createFoodsImportService({ foods: foodRepo, users, clock }),
     recipes: createRecipesService({ recipes: recipeRepo, lookup: foodLookup, clock }),
     // Net kcal of logged workouts per day (MET-based); the budget adds it only when exerciseEnergyInBudget is on.
-    diary: createDiaryService({ diary: diaryRepo, lookup: foodLookup, settings: createSettingsRepository(database.db), goals: goalTargetsFrom(profile), clock, exerciseEnergy: workouts }),
+    diary: createDiaryService({ diary: diaryRepo, lookup: foodLookup, settings: createSettingsRepository(database.db), goals: goalTargetsFrom({ goal: (actor) => bodyExpenditure.budgetedGoal(actor) }), clock, exerciseEnergy: workouts }),
     settings: createSettingsService({ settings: createSettingsRepository(database.db), clock }),
     exercises: createExercisesService({ exercises: exerciseRepo, users, clock }),
     workouts,
+    body,
+    bodyExpenditure,
+    projections: createProjectionService({ profiles, body: bodyRepo, expenditure: bodyExpenditure, clock }),
     routines: createRoutinesService({ routines: createRoutineRepository(database.db), exercises: exerciseRepo, workouts: workoutRepo, clock }),
   };
 }

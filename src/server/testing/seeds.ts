@@ -23,5 +23,10 @@ export async function seedUser(client: Client, mark: string): Promise<string[]> 
   );
   await ok(client.request({ method: 'PATCH', url: '/api/settings', payload: { weekStartsOn: 7, timeZone: 'Europe/Oslo' } }), 'settings');
   await ok(client.request({ method: 'POST', url: '/api/auth/tokens', payload: { name: `${mark} token`, scopes: ['read', 'write'] } }), 'token');
+  await ok(
+    client.request({ method: 'POST', url: '/api/body/entries', payload: { date: '2026-11-20', time: '07:30', weight: '64.5 kg', bodyFatPct: 24, girths: { waist: 74 }, note: `${mark} weigh-in` } }),
+    'body entry',
+  );
+  await ok(client.request({ method: 'PUT', url: '/api/body/sleep/2026-11-20', payload: { hours: 7.5, quality: 4, note: `${mark} sleep` } }), 'sleep');
   return ids;
 }
