@@ -78,7 +78,7 @@ describe.each(testDatabases())('isolation between users on $name', (kind) => {
     expect(aliceIds.size).toBeGreaterThanOrEqual(3);
   });
 
-  it('lets B reach none of A’s rows through any route, and leaves A’s data as it was', async () => {
+  it('lets B reach none of A’s rows through any route, and leaves A’s data as it was', { timeout: 600_000 }, async () => {
     const before = await viewOf(alice);
     expect(JSON.stringify(before)).toContain(MARK_A);
     const walked: string[] = [];
