@@ -1,5 +1,6 @@
 import { apiCommand, apiHelp, whoamiCommand } from './commands/api.js';
 import { goalCommand, goalHelp } from './commands/goal.js';
+import { projectCommand, projectHelp } from './commands/project.js';
 import { foodsCommand, foodsHelp } from './commands/foods.js';
 import { importCommand, importHelp } from './commands/import.js';
 import { exercisesCommand, exercisesHelp } from './commands/exercises.js';
@@ -11,6 +12,7 @@ const help = `Usage: platewise <command> [options]
 
 Commands:
   goal      daily calorie and macro budget for a weight goal
+  project   body weight day by day (Hall model) beside the 3,500-kcal rule
   foods     search the food catalog (typos and plurals are fine), show a food's nutrients
   import    load data: usda-sr DIR, usda-fdc DIR, off FILE (foods), exercises FILE
   workouts  list logged workouts with their volume, energy and records
@@ -27,6 +29,7 @@ type Command = (argv: string[], io: Io) => number | Promise<number>;
 
 const commands: Record<string, { run: Command; help: string }> = {
   goal: { run: goalCommand, help: goalHelp },
+  project: { run: projectCommand, help: projectHelp },
   foods: { run: foodsCommand, help: foodsHelp },
   import: { run: importCommand, help: importHelp },
   workouts: { run: workoutsCommand, help: workoutsHelp },

@@ -25,6 +25,8 @@ describe('projectionReport', () => {
     expect(sut.final.date).toBe('2027-01-01');
     expect(Math.abs(sut.final.ruleWeightKg - (100 - 23.65))).toBeLessThanOrEqual(0.05);
     expect(Math.abs(sut.eventualWeightKg - 76.24)).toBeLessThanOrEqual(0.1);
+    // #26: half of the way to the eventual weight by day 300.
+    expect(Math.abs(sut.halfDays! - 300)).toBeLessThanOrEqual(5);
     expect(sut.statements.join(' ')).toMatch(/the model says 86\.4 kg .*3,500-kcal rule says 76\.3 kg/);
   });
 

@@ -4,7 +4,7 @@ import { roundHalfUp, roundTo } from '../rounding.js';
 import { formatWeight, type UnitSystem } from '../units.js';
 import { groupThousands } from './goal.js';
 import { hallBaseline, hallSteadyState, type HallPerson } from './hall.js';
-import { dayReaching, daysToFraction, holdIntakeChange, runPlan, solveIntakeChange, type PlanPhase } from './projection.js';
+import { dayReaching, holdIntakeChange, runPlan, solveIntakeChange, type PlanPhase } from './projection.js';
 
 // A projection as people read it: the daily series of the Hall model beside the 3,500-kcal line, and
 // the sentences "at this intake you reach X on D" and "to reach X by D eat Y, then Z to hold it".
@@ -47,7 +47,7 @@ export interface ProjectionReport {
   final: ReportDay;
   /** Where the last phase settles if kept up for good (the model's steady state), kg. */
   eventualWeightKg: number;
-  /** Days until half and 95 % of the change to the last day (null when nothing changes). */
+  /** First day with half of the way to the eventual weight behind, or null (no change, or not within the run). */
   halfDays: number | null;
   target: {
     weightKg: number;
@@ -64,6 +64,15 @@ export interface ProjectionReport {
 }
 
 const r3 = (x: number) => roundTo(x, 3);
+
+/** First day the weight has covered half of the way from day 0 to `eventualKg`, or null. */
+function halfwayDay(weights: ArrayLike<number>, eventualKg: number): number | null {
+  const start = weights[0]!;
+  const total = eventualKg - start;
+  if (Math.abs(total) < 1e-9) return null;
+  for (let d = 0; d < weights.length; d++) if ((weights[d]! - start) / total >= 0.5) return d;
+  return null;
+}
 
 /** Turns absolute or relative phase intakes into model phases (changes from EI₀); the first phase must start on day 0. */
 export function toPlanPhases(phases: readonly ReportPhase[], baselineIntakeKcal: number): PlanPhase[] {
@@ -111,7 +120,7 @@ export function projectionReport(req: ReportRequest): ProjectionReport {
   const final = series[req.days]!;
   const last = phases.reduce((a, b) => (b.fromDay > a.fromDay ? b : a));
   const eventualWeightKg = r3(hallSteadyState(baseline, last.intakeChangeKcal, { pal: last.pal ?? baseline.pal }).weightKg);
-  const halfDays = daysToFraction(t.weightKg, 0.5);
+  const halfDays = halfwayDay(t.weightKg, eventualWeightKg);
 
   const statements: string[] = [];
   let target: ProjectionReport['target'] = null;
@@ -146,8 +155,13 @@ export function projectionReport(req: ReportRequest): ProjectionReport {
   statements.push(
     `On ${final.date} (day ${req.days}) the model says ${w(final.weightKg)} (fat ${signed(df)}, lean ${signed(dl)}); the 3,500-kcal rule says ${w(final.ruleWeightKg)}.`,
   );
-  if (Math.abs(eventualWeightKg - baseline.weightKg) >= 0.1) {
-    statements.push(`Kept up for good, the last phase settles near ${w(eventualWeightKg)}${halfDays !== null ? `; half of this run’s change comes by day ${halfDays}` : ''}.`);
+  if (solved?.feasible) {
+    statements.push(
+      `Stay at ${groupThousands(solved.intakeKcal)} kcal for good and you would settle near ${w(eventualWeightKg)}, which is why the intake rises to ${groupThousands(solved.holdIntakeKcal)} once you are there.`,
+    );
+  } else if (Math.abs(eventualWeightKg - baseline.weightKg) >= 0.1) {
+    const half = halfDays !== null ? `half of the way by day ${halfDays}` : `less than half of the way within ${req.days} days`;
+    statements.push(`Kept up for good, the last phase settles near ${w(eventualWeightKg)}: ${half}. The 3,500-kcal rule never levels off.`);
   }
   return {
     startDate: req.startDate,
