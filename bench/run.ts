@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer, version, type RunningServer } from '../src/server/main.js';
 import { goalSuite } from './suites/goal.bench.js';
+import { projectionSuite } from './suites/projection.bench.js';
 
 export interface BenchContext {
   server: RunningServer;
@@ -19,7 +20,7 @@ export interface BenchSuite {
   run(ctx: BenchContext): Promise<Record<string, unknown>>;
 }
 
-const suites: BenchSuite[] = [goalSuite];
+const suites: BenchSuite[] = [goalSuite, projectionSuite];
 
 async function withServer<T>(kind: 'pglite' | 'postgres', fn: (server: RunningServer) => Promise<T>): Promise<T> {
   if (kind === 'pglite') {

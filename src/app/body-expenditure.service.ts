@@ -54,6 +54,9 @@ const METHOD = [
   'Your calorie formula is the starting guess; its weight fades as days of logs and weigh-ins accumulate, and the band shows how sure the estimate is (95 %).',
 ];
 
+/** Weigh-ins read before the window, so a window whose first days lack one still starts on time. */
+const WEIGHT_LOOKBACK_DAYS = 30;
+
 const round = (x: number | null) => (x === null ? null : roundHalfUp(x));
 
 /** Learned expenditure from the diary and the body log, compared with the formula, and the calorie budget the user chose to follow. */
@@ -75,7 +78,7 @@ export function createBodyExpenditureService(deps: { body: BodyRepository; intak
     // Today is not over: the window ends yesterday.
     const asOf = addDays(today, -1);
     const from = addDays(asOf, -(EXPENDITURE_WINDOW_DAYS - 1));
-    const [goal, weights, days] = await Promise.all([formulaGoal(actor), body.weights(userId, asOf), intake.kcalByDate(userId, from, asOf)]);
+    const [goal, weights, days] = await Promise.all([formulaGoal(actor), body.weights(userId, asOf, addDays(from, -WEIGHT_LOOKBACK_DAYS)), intake.kcalByDate(userId, from, asOf)]);
     const raw = learnExpenditure({
       asOf,
       weighIns: weights.map((w) => ({ date: w.date, kg: w.weightG / 1000 })),

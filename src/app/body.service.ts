@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { checkBodyEntry, checkSleep, GIRTH_SITES, isGirthSite, type Girths } from '../core/body/body-log.js';
-import { dailyMeans, dailyTrendSeries, rateAgainstGoal, weeklyTrendRateKg, weightTrend, type RateStatus } from '../core/body/trend.js';
+import { dailyMeans, dailyTrendSeries, rateAgainstGoal, TREND_WARMUP_DAYS, weeklyTrendRateKg, weightTrend, type RateStatus } from '../core/body/trend.js';
 import { addDays, daysBetween, parseIsoDate } from '../core/dates.js';
 import { goalInfo, type GoalId } from '../core/energy/goal.js';
 import { NotFoundError, ValidationError } from '../core/errors.js';
@@ -129,7 +129,7 @@ export function createBodyService({ body, profiles, clock }: { body: BodyReposit
   }
 
   async function trendOf(userId: string, from: string, to: string): Promise<TrendView> {
-    const [weights, profile] = await Promise.all([body.weights(userId, to), profiles.get(userId)]);
+    const [weights, profile] = await Promise.all([body.weights(userId, to, addDays(from, -TREND_WARMUP_DAYS)), profiles.get(userId)]);
     const days = dailyMeans(weights.map((w) => ({ date: w.date, kg: w.weightG / 1000 })));
     const series = dailyTrendSeries(days, from, to);
     const lastWeighed = [...series].reverse().find((d) => d.scaleKg !== null);
@@ -202,7 +202,7 @@ export function createBodyService({ body, profiles, clock }: { body: BodyReposit
 
     /** The trend weight on `date` (for other services: workouts' body weight), or null without weigh-ins; kg. */
     async trendWeightKg(userId: string, date: string): Promise<number | null> {
-      const days = dailyMeans((await body.weights(userId, date)).map((w) => ({ date: w.date, kg: w.weightG / 1000 })));
+      const days = dailyMeans((await body.weights(userId, date, addDays(date, -TREND_WARMUP_DAYS))).map((w) => ({ date: w.date, kg: w.weightG / 1000 })));
       const trend = weightTrend(days);
       return trend.length > 0 ? trend[trend.length - 1]!.trendKg : null;
     },

@@ -1,6 +1,6 @@
 import { averageSleepHours, fatMassKg } from '../core/body/body-log.js';
 import { muscleGainPlan, type GainPlan } from '../core/body/muscle-gain.js';
-import { dailyMeans, weightTrend } from '../core/body/trend.js';
+import { dailyMeans, TREND_WARMUP_DAYS, weightTrend } from '../core/body/trend.js';
 import { addDays, ageOn, daysBetween, parseIsoDate } from '../core/dates.js';
 import { activityFactor, type ActivityLevel } from '../core/energy/activity.js';
 import { goalInfo, type GoalId } from '../core/energy/goal.js';
@@ -76,7 +76,7 @@ export function createProjectionService(deps: {
 
   /** The trend weight on `today` from the body log, if there are weigh-ins. */
   async function trendWeightKg(userId: string, today: string): Promise<number | null> {
-    const days = dailyMeans((await body.weights(userId, today)).map((w) => ({ date: w.date, kg: w.weightG / 1000 })));
+    const days = dailyMeans((await body.weights(userId, today, addDays(today, -TREND_WARMUP_DAYS))).map((w) => ({ date: w.date, kg: w.weightG / 1000 })));
     const t = weightTrend(days);
     return t.length > 0 ? t[t.length - 1]!.trendKg : null;
   }

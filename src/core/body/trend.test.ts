@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates.js';
-import { dailyMeans, dailyTrendSeries, hackersDietTrend, leastSquaresSlope, rateAgainstGoal, trendAlpha, weeklyTrendRateKg, weightTrend, type DayWeight } from './trend.js';
+import { dailyMeans, dailyTrendSeries, hackersDietTrend, leastSquaresSlope, rateAgainstGoal, TREND_WARMUP_DAYS, trendAlpha, weeklyTrendRateKg, weightTrend, type DayWeight } from './trend.js';
 
 const day = (i: number) => addDays('2026-01-01', i);
 const series = (kgs: Array<number | null>): DayWeight[] => kgs.flatMap((kg, i) => (kg === null ? [] : [{ date: day(i), kg }]));
@@ -57,6 +57,13 @@ describe('time-aware trend (science.md §4.3)', () => {
       { date: '2026-01-01', kg: 81 },
       { date: '2026-01-02', kg: 80.5 },
     ]);
+  });
+
+  it('forgets what came more than TREND_WARMUP_DAYS before: a truncated history gives the same trend', () => {
+    const kgs = Array.from({ length: 400 }, (_, i) => 90 - i * 0.02 + (i % 3) * 0.4 + (i < 50 ? 5 : 0));
+    const full = weightTrend(series(kgs));
+    const cut = weightTrend(series(kgs).filter((d) => d.date >= addDays(day(399), -TREND_WARMUP_DAYS)));
+    expect(Math.abs(cut.at(-1)!.trendKg - full.at(-1)!.trendKg)).toBeLessThan(1e-4);
   });
 
   it('fills every day for the chart: scale weight where weighed, trend drawn between', () => {

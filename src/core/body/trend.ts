@@ -8,6 +8,8 @@ import { roundTo } from '../rounding.js';
 
 /** The Hacker's Diet smoothing constant (science.md §4.1). */
 export const TREND_ALPHA = 0.1;
+/** Days of weigh-ins before a range that fix its trend: the start's weight in the trend is 0.9^120 ≈ 3·10⁻⁶. */
+export const TREND_WARMUP_DAYS = 120;
 
 /** One day's weight: the mean of that day's weigh-ins, kg. */
 export interface DayWeight {

@@ -55,12 +55,12 @@ export function createBodyRepository(db: Db) {
         .orderBy(desc(bodyEntries.date), desc(bodyEntries.seq))
         .limit(limit);
     },
-    /** Every weigh-in up to `to` (all history, for the trend), oldest first; grams. */
-    async weights(userId: string, to: string): Promise<Array<{ date: string; weightG: number }>> {
+    /** Weigh-ins in [from, to] (from omitted: all history), oldest first; grams. */
+    async weights(userId: string, to: string, from?: string): Promise<Array<{ date: string; weightG: number }>> {
       const rows = await db
         .select({ date: bodyEntries.date, weightG: bodyEntries.weightG })
         .from(bodyEntries)
-        .where(and(eq(bodyEntries.userId, userId), isNotNull(bodyEntries.weightG), lte(bodyEntries.date, to)))
+        .where(and(eq(bodyEntries.userId, userId), isNotNull(bodyEntries.weightG), ...inRange(bodyEntries.date, from, to)))
         .orderBy(asc(bodyEntries.date), asc(bodyEntries.seq));
       return rows.map((r) => ({ date: r.date, weightG: r.weightG! }));
     },
