@@ -25,6 +25,8 @@ import { createBodyRepository } from '../store/index.js';
 import { createBodyService } from './body.service.js';
 import { createBodyExpenditureService, type IntakeSource } from './body-expenditure.service.js';
 import { createProjectionService } from './projection.service.js';
+import { createBalanceRepository } from '../store/repositories/balance.repository.js';
+import { createBalanceService } from './balance.service.js';
 
 export { type Actor, requireAdmin, requireUser } from './actor.js';
 export {
@@ -93,6 +95,7 @@ export {
 } from './workouts.service.js';
 export type { SetInput, WorkoutExerciseInput, WorkoutInput } from './workout-input.js';
 export type { ExerciseRef, PreviousSession, WorkoutExerciseView, WorkoutSetView, WorkoutSummary, WorkoutTotals, WorkoutView } from './workout-view.js';
+export { createBalanceService, MAX_REPORT_WEEKS, type BalanceQuery, type BalanceReport, type BalanceService } from './balance.service.js';
 export { createRoutinesService, type PlannedSet, type Routine, type RoutineExerciseInput, type RoutineInput, type RoutinesService } from './routines.service.js';
 
 /** Every service, wired to one database and clock: what the server and the CLI run on. */
@@ -151,6 +154,14 @@ export function createServices(
     body,
     bodyExpenditure,
     projections: createProjectionService({ profiles, body: bodyRepo, expenditure: bodyExpenditure, clock }),
+    // The balance coach; strength scores use the body log's trend weight, else the profile's weight.
+    balance: createBalanceService({
+      balance: createBalanceRepository(database.db),
+      profiles,
+      settings: createSettingsRepository(database.db),
+      trendWeightKg: (userId, date) => body.trendWeightKg(userId, date),
+      clock,
+    }),
     routines: createRoutinesService({ routines: createRoutineRepository(database.db), exercises: exerciseRepo, workouts: workoutRepo, clock }),
   };
 }

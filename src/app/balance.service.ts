@@ -1,0 +1,183 @@
+// The balance coach as a use-case: reads the workout log for the days a report needs, and lets the core
+// count hard sets per muscle, region and side, judge them, and suggest what closes each gap.
+import { addDays, daysBetween, isoWeekStart, parseIsoDate } from '../core/dates.js';
+import type { IsoDate } from '../core/dates.js';
+import { goalInfo, type GoalDirection, type GoalId, type Sex } from '../core/energy/index.js';
+import { ValidationError } from '../core/errors.js';
+import { balanceWindow, performedSets, trainingRecency, weeklySeries, windowVolume, type PerformedSet, type TrainingRecency } from '../core/training/balance.js';
+import { DEFAULT_E1RM_FORMULA, estimateOneRepMax, MAX_E1RM_REPS } from '../core/training/e1rm.js';
+import type { CatalogExercise } from '../core/training/exercise-catalog.js';
+import { isMuscleId, MUSCLES, type MovementPattern, type MuscleId, type Region } from '../core/training/muscles.js';
+import { BALANCE_LIFTS, bestLiftE1rms, LIFT_EXERCISE_IDS, powerliftingScores, STRENGTH_WEEKS, strengthBalance, type ExerciseBest } from '../core/training/strength.js';
+import { balanceFlags, balanceSuggestions, type BalanceAnalysis } from '../core/training/verdict.js';
+import type { SetType } from '../core/training/sets.js';
+import type { ProfileRepository, SettingsRepository } from '../store/index.js';
+import type { BalanceRepository, PerformedSetRow } from '../store/repositories/balance.repository.js';
+import { requireUser, type Actor } from './actor.js';
+import { balanceReportView, type BalanceReport, type BodyWeightUsed } from './balance-view.js';
+import { localDate, type Clock } from './clock.js';
+import { stableExerciseId } from './importers/exercise-rows.js';
+import { loadStarterEntries, STARTER_SOURCE } from './starter-exercises.js';
+
+export type { BalanceReport } from './balance-view.js';
+
+export interface BalanceQuery {
+  /** Weeks the report judges, ending on `asOf` (default 4). */
+  weeks?: number | undefined;
+  /** The report's last day (default today in the user's time zone). */
+  asOf?: string | undefined;
+}
+
+/** Longest window the report may judge, in weeks (two years). */
+export const MAX_REPORT_WEEKS = 104;
+/** Weeks of the charts' weekly series. */
+export const SERIES_WEEKS = 12;
+/**
+ * Days back a muscle's last training day is looked for. Older history is read only for the three regions
+ * (one indexed walk), so a report costs the same after ten years of logging as after one.
+ */
+export const RECENCY_HORIZON_DAYS = 365;
+const DEFAULT_WEEKS = 4;
+
+/** Where the strength scores take body weight from: the body log's trend on a day, else null. */
+export type TrendWeightSource = (userId: string, date: IsoDate) => Promise<number | null>;
+
+const LIFT_SOURCE_IDS = [...new Set(BALANCE_LIFTS.flatMap((lift) => LIFT_EXERCISE_IDS[lift]))];
+const REGION_MUSCLES: Record<Region, MuscleId[]> = {
+  upper: MUSCLES.filter((m) => m.region === 'upper').map((m) => m.id),
+  lower: MUSCLES.filter((m) => m.region === 'lower').map((m) => m.id),
+  core: MUSCLES.filter((m) => m.region === 'core').map((m) => m.id),
+};
+
+let starterCatalog: CatalogExercise[] | null = null;
+/** Our starter exercises keyed by their data/exercises.json ids, which the verdict's staples and lifts name. */
+function suggestionCatalog(): CatalogExercise[] {
+  starterCatalog ??= loadStarterEntries().entries.map((e) => ({
+    id: e.sourceId,
+    name: e.name,
+    aliases: [...e.aliases],
+    equipment: e.equipment,
+    pattern: e.pattern,
+    loadType: e.loadType,
+    primary: [...e.primary],
+    secondary: [...e.secondary],
+    met: e.met,
+  }));
+  return starterCatalog;
+}
+
+/** Rows of the store as the core's performed sets; muscles outside our vocabulary are left out. */
+function toPerformedSets(rows: readonly PerformedSetRow[]): PerformedSet[] {
+  const out: PerformedSet[] = [];
+  for (const r of rows) {
+    const exercise = {
+      pattern: r.pattern as MovementPattern,
+      primary: r.primaryMuscles.filter(isMuscleId),
+      secondary: r.secondaryMuscles.filter(isMuscleId),
+    };
+    const types = new Array<SetType>(r.sets).fill(r.setType as SetType);
+    for (const set of performedSets(r.date, exercise, types)) out.push(set);
+  }
+  return out;
+}
+
+/** The balance report: volume per muscle and region, recency, strength ratios and scores, flags and suggestions. */
+export function createBalanceService(deps: {
+  balance: BalanceRepository;
+  profiles: ProfileRepository;
+  settings: SettingsRepository;
+  trendWeightKg: TrendWeightSource;
+  clock: Clock;
+}) {
+  const { balance, profiles, settings, clock } = deps;
+
+  async function today(userId: string): Promise<IsoDate> {
+    const { timeZone } = await settings.get(userId);
+    return timeZone ? localDate(clock.now(), timeZone) : clock.today();
+  }
+
+  /**
+   * Recency from the sets read, completed from older history: muscles up to RECENCY_HORIZON_DAYS back,
+   * regions as far back as the log goes. `firstTrainedOn` is the log's true first training day.
+   */
+  async function recencyOf(userId: string, sets: readonly PerformedSet[], spanFrom: IsoDate, asOf: IsoDate, first: IsoDate): Promise<TrainingRecency> {
+    let recency = trainingRecency(sets, asOf);
+    const horizon = addDays(asOf, 1 - RECENCY_HORIZON_DAYS);
+    const unresolved = () => MUSCLES.some((m) => recency.lastTrainedOn[m.id] === null);
+    if (first < spanFrom && horizon < spanFrom && unresolved()) {
+      const older = toPerformedSets(await balance.performedSets(userId, first > horizon ? first : horizon, addDays(spanFrom, -1)));
+      recency = trainingRecency([...older, ...sets], asOf);
+    }
+    const daysSinceRegion = { ...recency.daysSinceRegion };
+    const readFrom = horizon < spanFrom ? horizon : spanFrom;
+    for (const region of ['upper', 'lower', 'core'] as const) {
+      if (daysSinceRegion[region] !== null || first >= readFrom) continue;
+      // Beyond what was read, any hard set crediting a muscle of the region marks the day.
+      const day = await balance.lastDayTraining(userId, REGION_MUSCLES[region], readFrom);
+      if (day !== null) daysSinceRegion[region] = daysBetween(day, asOf);
+    }
+    return { ...recency, firstTrainedOn: first, daysSinceRegion };
+  }
+
+  async function strengthOf(userId: string, asOf: IsoDate, sex: Sex | null, bodyWeight: BodyWeightUsed | null) {
+    const rows = await balance.topSets(userId, {
+      source: STARTER_SOURCE,
+      sourceIds: LIFT_SOURCE_IDS,
+      from: addDays(asOf, 1 - 7 * STRENGTH_WEEKS),
+      to: asOf,
+      minReps: 1,
+      maxReps: MAX_E1RM_REPS,
+    });
+    const points: ExerciseBest[] = rows.map((r) => ({ exerciseId: r.sourceId, date: r.date, e1rmKg: estimateOneRepMax(r.loadG / 1000, r.reps, DEFAULT_E1RM_FORMULA) }));
+    const bests = bestLiftE1rms(points, asOf);
+    const ratios = strengthBalance(bests);
+    const scores = sex !== null && bodyWeight !== null ? powerliftingScores(sex, bodyWeight.kg, bests) : null;
+    return { bests, ratios, scores };
+  }
+
+  return {
+    /** The balance of `weeks` weeks of training ending on `asOf` (default: the last 4 weeks up to today). */
+    async report(actor: Actor, q: BalanceQuery = {}): Promise<BalanceReport> {
+      const userId = requireUser(actor);
+      const weeks = q.weeks ?? DEFAULT_WEEKS;
+      if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_REPORT_WEEKS) {
+        throw ValidationError.field('weeks', `must be a whole number from 1 to ${MAX_REPORT_WEEKS} (got ${weeks})`);
+      }
+      const asOf = q.asOf === undefined ? await today(userId) : parseIsoDate(q.asOf, 'asOf');
+
+      const [profile, first] = await Promise.all([profiles.get(userId), balance.firstTrainingDay(userId, asOf)]);
+      const goal: GoalDirection = profile ? goalInfo(profile.goal as GoalId).direction : 'maintain';
+      const sex = profile ? (profile.sex as Sex) : null;
+      const trendKg = await deps.trendWeightKg(userId, asOf);
+      const bodyWeight: BodyWeightUsed | null = trendKg !== null ? { kg: trendKg, source: 'body-log' } : profile ? { kg: profile.weightKg, source: 'profile' } : null;
+
+      const window = balanceWindow(asOf, weeks, first);
+      const seriesFrom = addDays(isoWeekStart(asOf), -7 * (SERIES_WEEKS - 1));
+      const strengthFrom = addDays(asOf, 1 - 7 * STRENGTH_WEEKS);
+      const spanFrom = [window.from, seriesFrom, strengthFrom].reduce((a, b) => (a < b ? a : b));
+
+      const sets = first === null ? [] : toPerformedSets(await balance.performedSets(userId, first > spanFrom ? first : spanFrom, asOf));
+      const recency = first === null ? trainingRecency([], asOf) : await recencyOf(userId, sets, spanFrom, asOf, first);
+      const strength = first === null ? null : await strengthOf(userId, asOf, sex, bodyWeight);
+
+      const analysis: BalanceAnalysis = { window: windowVolume(sets, window.from, window.to), recency, strength: strength?.ratios ?? null, goal };
+      const flags = balanceFlags(analysis);
+      const suggestions = balanceSuggestions(analysis, flags, suggestionCatalog()).map((s) => ({
+        ...s,
+        exercises: s.exercises.map((e) => ({ id: stableExerciseId(STARTER_SOURCE, e.id), name: e.name })),
+      }));
+      return balanceReportView({
+        asOf,
+        weeks,
+        goal,
+        analysis,
+        series: weeklySeries(sets, asOf, SERIES_WEEKS),
+        recencyHorizonDays: RECENCY_HORIZON_DAYS,
+        strength: { sex, bodyWeight, weeks: STRENGTH_WEEKS, bests: strength?.bests ?? {}, ratios: strength?.ratios ?? { squatKg: null, lifts: [] }, scores: strength?.scores ?? null },
+        flags,
+        suggestions,
+      });
+    },
+  };
+}
+export type BalanceService = ReturnType<typeof createBalanceService>;
