@@ -7,3 +7,4 @@ export * from './workouts.js';
 export * from './routines.js';
 export * from './body.js';
 export * from './projections.js';
+export * from './balance.js';

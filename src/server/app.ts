@@ -23,6 +23,7 @@ import { routineRoutes } from './routes/routines.routes.js';
 import { workoutRoutes } from './routes/workouts.routes.js';
 import { bodyRoutes } from './routes/body.routes.js';
 import { projectionRoutes } from './routes/projections.routes.js';
+import { reportRoutes } from './routes/reports.routes.js';
 import type { Routes } from './routes/types.js';
 
 export interface ServerOptions {
@@ -37,7 +38,7 @@ export interface ServerOptions {
   bodyLimitBytes?: number;
 }
 
-const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes, exerciseRoutes, workoutRoutes, routineRoutes, bodyRoutes, projectionRoutes];
+const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes, exerciseRoutes, workoutRoutes, routineRoutes, bodyRoutes, projectionRoutes, reportRoutes];
 
 /** Builds the HTTP server: one error handler, security headers, the OpenAPI document, the routes, the web app. */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
