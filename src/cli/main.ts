@@ -5,6 +5,7 @@ import { foodsCommand, foodsHelp } from './commands/foods.js';
 import { importCommand, importHelp } from './commands/import.js';
 import { exercisesCommand, exercisesHelp } from './commands/exercises.js';
 import { workoutsCommand, workoutsHelp } from './commands/workouts.js';
+import { reportCommand, reportHelp } from './commands/report.js';
 import { userCommand, userHelp } from './commands/user.js';
 import { processIo, reportError, UsageError, type Io } from './io.js';
 
@@ -17,6 +18,7 @@ Commands:
   import    load data: usda-sr DIR, usda-fdc DIR, off FILE (foods), exercises FILE
   workouts  list logged workouts with their volume, energy and records
   exercises search the exercise catalog and see the muscles each trains
+  report    balance: sets per muscle and region, leg days, push/pull, strength ratios, what to change
   user      add an account or set a password (multi-user servers)
   api       call a running server's API with a token (scripts, remote servers)
   whoami    who a token signs in as
@@ -34,6 +36,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   import: { run: importCommand, help: importHelp },
   workouts: { run: workoutsCommand, help: workoutsHelp },
   exercises: { run: exercisesCommand, help: exercisesHelp },
+  report: { run: reportCommand, help: reportHelp },
   user: { run: userCommand, help: userHelp },
   api: { run: apiCommand, help: apiHelp },
   whoami: { run: whoamiCommand, help: apiHelp },
