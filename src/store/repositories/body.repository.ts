@@ -4,7 +4,7 @@ import { bodyEntries, sleepLog } from '../schema/index.js';
 
 export type BodyEntryRow = typeof bodyEntries.$inferSelect;
 /** A new or replaced entry: everything but the key, the order and the timestamps. */
-export type BodyEntryValues = Omit<BodyEntryRow, 'userId' | 'id' | 'seq' | 'createdAt' | 'updatedAt'>;
+export type BodyEntryValues = Omit<BodyEntryRow, 'userId' | 'id' | 'seq' | 'createdAt' | 'updatedAt' | 'sourceKey'>;
 export type SleepRow = typeof sleepLog.$inferSelect;
 export type SleepValues = Omit<SleepRow, 'userId' | 'date' | 'updatedAt'>;
 

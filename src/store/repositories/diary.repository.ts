@@ -5,7 +5,7 @@ import { rowsOf } from './food.repository.js';
 
 export type DiaryEntryRow = typeof diaryEntries.$inferSelect;
 /** A new entry: everything but the key, the insertion order and the timestamps. */
-export type DiaryEntryValues = Omit<DiaryEntryRow, 'userId' | 'id' | 'seq' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+export type DiaryEntryValues = Omit<DiaryEntryRow, 'userId' | 'id' | 'seq' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'sourceKey'>;
 
 export interface DayTotalRow {
   date: string;
@@ -33,7 +33,8 @@ export function createDiaryRepository(db: Db) {
       if (rows.length === 0) return [];
       return db
         .insert(diaryEntries)
-        .values(rows.map((r) => ({ ...r, userId, createdAt: now, updatedAt: now, deletedAt: null })))
+        // An entry logged or copied here is never an import, even when copied from one (import.repository.ts keys those).
+        .values(rows.map((r) => ({ ...r, userId, createdAt: now, updatedAt: now, deletedAt: null, sourceKey: null })))
         .returning();
     },
     /** A live entry, or a deleted one too with `includeDeleted`. */

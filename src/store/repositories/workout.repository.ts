@@ -3,7 +3,8 @@ import type { Db } from '../db.js';
 import { workoutExercises, workouts, workoutSets } from '../schema/index.js';
 
 export type WorkoutRow = typeof workouts.$inferSelect;
-export type WorkoutValues = Omit<WorkoutRow, 'userId' | 'id' | 'createdAt' | 'updatedAt'>;
+/** What a request sets; an import's source key and a device's energy are the importer's (import.repository.ts). */
+export type WorkoutValues = Omit<WorkoutRow, 'userId' | 'id' | 'createdAt' | 'updatedAt' | 'energyKcal' | 'sourceKey'>;
 export type WorkoutExerciseRow = typeof workoutExercises.$inferSelect;
 export type WorkoutSetRow = typeof workoutSets.$inferSelect;
 export type WorkoutExerciseValues = Omit<WorkoutExerciseRow, 'userId' | 'workoutId'>;

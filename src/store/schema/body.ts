@@ -1,4 +1,4 @@
-import { bigserial, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Girths } from '../../core/body/body-log.js';
 import { users } from './users.js';
 
@@ -21,10 +21,16 @@ export const bodyEntries = pgTable(
     bodyFatPct: doublePrecision('body_fat_pct'),
     girthsCm: jsonb('girths_cm').$type<Girths>().notNull().default({}),
     note: text('note'),
+    /** Stable key of an imported reading (hash of source, instant, kind): importing the same file twice adds nothing. */
+    sourceKey: text('source_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.id] }), index('body_entries_user_date').on(t.userId, t.date)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index('body_entries_user_date').on(t.userId, t.date),
+    uniqueIndex('body_entries_user_source_key').on(t.userId, t.sourceKey),
+  ],
 );
 
 /** User-owned: one night of sleep per row, dated by the morning it ends. */

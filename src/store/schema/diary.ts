@@ -1,4 +1,4 @@
-import { bigserial, date, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, date, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { PortionJson } from './foods.js';
 import { users } from './users.js';
 
@@ -40,10 +40,13 @@ export const diaryEntries = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** Stable key of an imported entry (hash of source, day, meal…): importing the same file twice adds nothing. */
+    sourceKey: text('source_key'),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),
     index('diary_entries_user_date').on(t.userId, t.date),
     index('diary_entries_user_food').on(t.userId, t.foodId),
+    uniqueIndex('diary_entries_user_source_key').on(t.userId, t.sourceKey),
   ],
 );

@@ -7,3 +7,4 @@ export * from './diary.js';
 export * from './exercises.js';
 export * from './workouts.js';
 export * from './body.js';
+export * from './imports.js';

@@ -13,6 +13,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { customExercises, exercises } from './exercises.js';
@@ -36,10 +37,18 @@ export const workouts = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     bodyWeightG: integer('body_weight_g'),
+    /** Net kcal a device measured (Apple Health's active energy); when set, it stands in for the MET estimate. */
+    energyKcal: doublePrecision('energy_kcal'),
+    /** Stable key of an imported workout (hash of source, start, name): importing the same file twice adds nothing. */
+    sourceKey: text('source_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.id] }), index('workouts_user_date').on(t.userId, t.date)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index('workouts_user_date').on(t.userId, t.date),
+    uniqueIndex('workouts_user_source_key').on(t.userId, t.sourceKey),
+  ],
 );
 
 /**
