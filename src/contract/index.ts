@@ -8,3 +8,6 @@ export * from './routines.js';
 export * from './body.js';
 export * from './projections.js';
 export * from './balance.js';
+export * from './foods.js';
+export * from './diary.js';
+export * from './recipes.js';

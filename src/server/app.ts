@@ -24,6 +24,9 @@ import { workoutRoutes } from './routes/workouts.routes.js';
 import { bodyRoutes } from './routes/body.routes.js';
 import { projectionRoutes } from './routes/projections.routes.js';
 import { reportRoutes } from './routes/reports.routes.js';
+import { diaryRoutes } from './routes/diary.routes.js';
+import { foodRoutes } from './routes/foods.routes.js';
+import { recipeRoutes } from './routes/recipes.routes.js';
 import type { Routes } from './routes/types.js';
 
 export interface ServerOptions {
@@ -38,7 +41,7 @@ export interface ServerOptions {
   bodyLimitBytes?: number;
 }
 
-const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes, exerciseRoutes, workoutRoutes, routineRoutes, bodyRoutes, projectionRoutes, reportRoutes];
+const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes, exerciseRoutes, workoutRoutes, routineRoutes, bodyRoutes, projectionRoutes, reportRoutes, foodRoutes, recipeRoutes, diaryRoutes];
 
 /** Builds the HTTP server: one error handler, security headers, the OpenAPI document, the routes, the web app. */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {

@@ -12,7 +12,7 @@ const names = (list: Array<{ food: RankCandidate }>) => list.map((r) => r.food.n
 describe('wordScore', () => {
   it.each<[string, string, number]>([
     ['egg', 'egg', 1],
-    ['yog', 'yogurt', 0.7 + 0.25 * (3 / 6)],
+    ['yog', 'yogurt', 0.5 + 0.4 * (3 / 6)],
     ['chiken', 'chicken', 0.75],
     ['spagetti', 'spaghetti', 0.75],
     ['brocoli', 'broccoli', 0.75],

@@ -45,7 +45,7 @@ export interface Ranked<T> {
 const ALL_WORDS_BONUS = 0.2;
 const PRECISION_WEIGHT = 0.25;
 const SAME_WORDS_BONUS = 0.3;
-const HEAD_WORD_BONUS = 0.1;
+const HEAD_WORD_BONUS = 0.15;
 const SOURCE_WEIGHT = 0.15;
 const GENERIC_BONUS = 0.05;
 const LENGTH_PENALTY_PER_WORD = 0.005;
@@ -55,13 +55,18 @@ const PERSONAL_BONUS = 1;
 const ALIAS_WEIGHT = 0.95;
 const BRAND_WEIGHT = 0.9;
 const MATCHED = 0.6;
+/** The name's head earns the full head bonus only when the query has its word (or it with one typo), half when it merely begins it. */
+const EXACT_ENOUGH = 0.75;
+/** Words of the usual state of a food (USDA: "Bananas, raw", "Egg, whole, raw, fresh"). */
+const NEUTRAL_WORDS = new Set(['raw', 'fresh', 'whole', 'plain', 'regular', 'commercial', 'variety', 'all', 'type']);
 
 /**
  * Ranks foods for a query (pure; the store only gathers candidates): per query word the best match in
- * the name, aliases or brand — exact 1, a word it begins (partial typing) 0.7–0.95, one typo
+ * the name, aliases or brand — exact 1, a word it begins (partial typing) 0.5–0.9, one typo
  * (Damerau–Levenshtein 1; 2 for words of 8+ letters) 0.75/0.65 — averaged into coverage; plus bonuses
- * for every word found, the share of the name the query covers, the same words in any order, the
- * name's first word, the source's trust, no brand, and the user's own frequent/recent foods. Foods
+ * for every word found, the share of the name the query covers (words of the usual state such as "raw"
+ * aside), the same words in any order, the name's head (before its first comma), the source's trust, no
+ * brand, and the user's own frequent/recent foods. Foods
  * sharing a dedupe key (the same food from several sources) and repeats of one name and brand appear
  * once, as the most trusted member. When some foods contain every query word, only those are returned.
  * Returns at most `limit`, best first; ties by shorter name, then name.
@@ -111,44 +116,56 @@ export function rankFoods<T extends RankCandidate>(query: string, candidates: re
 interface PhraseMatch {
   /** Best score per query word within this phrase. */
   perWord: number[];
-  /** Share of the phrase's words that some query word matched. */
+  /** Share of the phrase's words that some query word matched, weighted by how well. */
   precision: number;
   sameWords: boolean;
-  head: boolean;
+  /** How well the query matched the phrase's head (a name's first comma segment: "Kiwifruit" of "Kiwifruit, green, raw"). */
+  head: number;
 }
 
 interface FoodWords {
   name: string[];
+  /** Words of the name before its first comma (USDA names the food first, then qualifies it). */
+  headLength: number;
   aliases: string[][];
   brand: string[];
+  /** A mixed-case name with an all-capitals brand in it ("Babyfood, GERBER, …"): a branded food. */
+  brandInName: boolean;
 }
 
 function wordsOf(food: RankCandidate): FoodWords {
-  return { name: searchWords(food.name), aliases: food.aliases.map(searchWords), brand: food.brand ? searchWords(food.brand) : [] };
+  const name = searchWords(food.name);
+  return {
+    name,
+    headLength: Math.max(1, searchWords(food.name.split(',')[0] ?? '').length),
+    aliases: food.aliases.map(searchWords),
+    brand: food.brand ? searchWords(food.brand) : [],
+    brandInName: /[a-z]/.test(food.name) && /\b[A-Z][A-Z'&.-]{2,}\b/.test(food.name),
+  };
 }
 
 function scoreFood(qWords: readonly string[], food: RankCandidate, words: FoodWords): { score: number; allWords: boolean } | null {
   const nameWords = words.name;
-  const phrases: Array<{ words: string[]; weight: number }> = [
-    { words: nameWords, weight: 1 },
-    ...words.aliases.map((a) => ({ words: a, weight: ALIAS_WEIGHT })),
+  const phrases: Array<{ words: string[]; weight: number; headLength: number }> = [
+    { words: nameWords, weight: 1, headLength: words.headLength },
+    ...words.aliases.map((a) => ({ words: a, weight: ALIAS_WEIGHT, headLength: a.length })),
   ];
   const brandWords = words.brand;
-  const brandMatch = brandWords.length > 0 ? matchPhrase(qWords, brandWords) : null;
+  const brandMatch = brandWords.length > 0 ? matchPhrase(qWords, brandWords, brandWords.length) : null;
 
   const perWord = qWords.map(() => 0);
   let precision = 0;
   let sameWords = false;
-  let head = false;
+  let head = 0;
   for (const p of phrases) {
     if (p.words.length === 0) continue;
-    const m = matchPhrase(qWords, p.words);
+    const m = matchPhrase(qWords, p.words, p.headLength);
     m.perWord.forEach((v, i) => {
       perWord[i] = Math.max(perWord[i]!, v * p.weight);
     });
     precision = Math.max(precision, m.precision);
     sameWords ||= m.sameWords;
-    head ||= m.head;
+    head = Math.max(head, m.head);
   }
   if (brandMatch) {
     brandMatch.perWord.forEach((v, i) => {
@@ -163,9 +180,9 @@ function scoreFood(qWords: readonly string[], food: RankCandidate, words: FoodWo
     (allWords ? ALL_WORDS_BONUS : 0) +
     PRECISION_WEIGHT * precision +
     (sameWords ? SAME_WORDS_BONUS : 0) +
-    (head ? HEAD_WORD_BONUS : 0) +
+    (head >= EXACT_ENOUGH ? HEAD_WORD_BONUS : head >= MATCHED ? HEAD_WORD_BONUS / 2 : 0) +
     SOURCE_WEIGHT * FOOD_SOURCES[food.source].priority +
-    (food.brand ? 0 : GENERIC_BONUS) -
+    (food.brand || words.brandInName ? 0 : GENERIC_BONUS) -
     LENGTH_PENALTY_PER_WORD * nameWords.length;
   if (food.usage && allWords && coverage >= PERSONAL_MIN_COVERAGE) {
     const often = Math.min(food.usage.count, 20) / 20;
@@ -175,26 +192,30 @@ function scoreFood(qWords: readonly string[], food: RankCandidate, words: FoodWo
   return { score, allWords };
 }
 
-function matchPhrase(qWords: readonly string[], words: readonly string[]): PhraseMatch {
-  const hit = words.map(() => false);
+function matchPhrase(qWords: readonly string[], words: readonly string[], headLength: number): PhraseMatch {
+  // How well some query word matched each word of the phrase: an exact word counts fully, a word
+  // the query only began ("egg" in "eggnog") or misspelled counts by its score.
+  const hit = words.map(() => 0);
   const perWord = qWords.map((q) => {
     let best = 0;
     words.forEach((w, i) => {
       const s = wordScore(q, w);
-      if (s >= MATCHED) hit[i] = true;
+      if (s >= MATCHED && s > hit[i]!) hit[i] = s;
       if (s > best) best = s;
     });
     return best;
   });
   const distinct = new Set(words);
   const sameWords = distinct.size === new Set(qWords).size && qWords.every((q) => distinct.has(q));
-  return { perWord, precision: hit.filter(Boolean).length / words.length, sameWords, head: hit[0] === true };
+  // Words that only say a food is in its usual state ("raw", "fresh", "plain") do not make a name less precise.
+  const counted = words.filter((w, i) => hit[i]! > 0 || !NEUTRAL_WORDS.has(w)).length;
+  return { perWord, precision: hit.reduce((a, b) => a + b, 0) / Math.max(1, counted), sameWords, head: Math.max(0, ...hit.slice(0, headLength)) };
 }
 
-/** How well a query word matches a word of a food: 1 exact, 0.7–0.95 when the word begins with it, 0.75/0.65 for 1/2 typos, 0.6 for a typo in a partial word, else 0. */
+/** How well a query word matches a word of a food: 1 exact, 0.5–0.9 when the word begins with it (more of the word typed, more), 0.75/0.65 for 1/2 typos, 0.6 for a typo in a partial word, else 0. */
 export function wordScore(q: string, w: string): number {
   if (q === w) return 1;
-  if (q.length >= 2 && w.startsWith(q)) return 0.7 + 0.25 * (q.length / w.length);
+  if (q.length >= 2 && w.startsWith(q)) return 0.5 + 0.4 * (q.length / w.length);
   if (q.length >= 4 && w.length >= 3) {
     const allowed = q.length >= 8 ? 2 : 1;
     const d = editDistance(q, w, allowed);

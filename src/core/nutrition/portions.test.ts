@@ -15,8 +15,9 @@ describe('resolveAmount', () => {
     [1, 'lb', 453.59237, 'lb'],
     [0.2, 'kg', 200, 'kg'],
     [2, 'large', 100, 'large'],
-    [2, '1 large', 100, 'large'],
     [1, 'CUP', 27 / 0.333, 'cup'],
+    [1, '1/3 cup', 27, '1/3 cup'],
+    [2, '1 large', 100, '1 large'],
   ])('%d %s of egg → %d g (unit %s)', (amount, unit, grams, stored) => {
     const sut = resolveAmount(amount, unit, egg);
     expect(sut.grams).toBeCloseTo(grams, 9);

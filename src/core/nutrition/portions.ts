@@ -39,16 +39,20 @@ export function gramsPerMassUnit(unit: MassUnit): number {
   return MASS_UNITS.find((m) => m.unit === unit)!.grams;
 }
 
-/** Finds the portion a unit names: its `unit` ("large", "cup, chopped") or its `label` ("1 large"), case-insensitively. */
-export function findPortion(portions: readonly Portion[], unit: string): Portion | null {
+/** The portion a unit names: by its `unit` ("large", "cup, chopped"), else by its `label` ("1/3 cup"), case-insensitively. */
+export function findPortion(portions: readonly Portion[], unit: string): { portion: Portion; byLabel: boolean } | null {
   const t = norm(unit);
-  return portions.find((p) => norm(p.unit) === t) ?? portions.find((p) => norm(p.label) === t) ?? null;
+  const byUnit = portions.find((p) => norm(p.unit) === t);
+  if (byUnit) return { portion: byUnit, byLabel: false };
+  const byLabel = portions.find((p) => norm(p.label) === t);
+  return byLabel ? { portion: byLabel, byLabel: true } : null;
 }
 
 /**
- * Grams of `amount` × `unit` of a food: a mass unit (g, kg, oz = 28.349523125 g, lb = 453.59237 g), or one of
- * the food's household portions, where `amount` counts that portion's unit: grams = amount × portion.grams ÷
- * portion.amount (USDA SR WEIGHT: "Gm_Wgt for Amount × Msre_Desc"). Throws ValidationError on `amount` or `unit`.
+ * Grams of `amount` × `unit` of a food: a mass unit (g, kg, oz = 28.349523125 g, lb = 453.59237 g); one of
+ * the food's portion units, where `amount` counts that unit: grams = amount × portion.grams ÷ portion.amount
+ * (USDA SR WEIGHT: "Gm_Wgt for Amount × Msre_Desc"); or a portion's label, where `amount` counts whole
+ * portions: grams = amount × portion.grams. Throws ValidationError on `amount` or `unit`.
  */
 export function resolveAmount(amount: number, unit: string, portions: readonly Portion[]): ResolvedAmount {
   if (!Number.isFinite(amount) || amount <= 0) {
@@ -61,14 +65,17 @@ export function resolveAmount(amount: number, unit: string, portions: readonly P
     if (grams > 100_000) throw ValidationError.field('amount', `${amount} ${mass} is more than 100 kg`);
     return { amount, unit: mass, grams, label: `${trim(amount)} ${mass}` };
   }
-  const portion = findPortion(portions, unit);
-  if (!portion) {
+  const found = findPortion(portions, unit);
+  if (!found) {
     const known = ['g', 'oz', ...portions.map((p) => p.unit)];
-    throw ValidationError.field('unit', `'${unit}' is not a unit of this food; use one of ${known.map((k) => `'${k}'`).join(', ')}`);
+    throw ValidationError.field('unit', `'${unit}' is not a unit of this food; use one of ${[...new Set(known)].map((k) => `'${k}'`).join(', ')}`);
   }
-  const grams = (amount * portion.grams) / portion.amount;
-  if (grams > 100_000) throw ValidationError.field('amount', `${amount} × ${portion.unit} is more than 100 kg`);
-  return { amount, unit: portion.unit, grams, label: `${trim(amount)} × ${portion.label}` };
+  const { portion, byLabel } = found;
+  const grams = byLabel ? amount * portion.grams : (amount * portion.grams) / portion.amount;
+  if (grams > 100_000) throw ValidationError.field('amount', `${amount} × ${portion.label} is more than 100 kg`);
+  return byLabel
+    ? { amount, unit: portion.label, grams, label: `${trim(amount)} × ${portion.label}` }
+    : { amount, unit: portion.unit, grams, label: `${trim(amount)} ${portion.unit}` };
 }
 
 /** Splits "1/2 cup", "1 1/2 cups", "2 large", "0.333 cup" into an amount and the unit text after it; the amount is 1 when none leads. */

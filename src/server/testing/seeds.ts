@@ -28,5 +28,12 @@ export async function seedUser(client: Client, mark: string): Promise<string[]> 
     'body entry',
   );
   await ok(client.request({ method: 'PUT', url: '/api/body/sleep/2026-11-20', payload: { hours: 7.5, quality: 4, note: `${mark} sleep` } }), 'sleep');
+  const food = (await ok(
+    client.request({ method: 'POST', url: '/api/foods', payload: { name: `${mark} granola`, energyKcal: 450, proteinG: 10, fatG: 20, carbsG: 58, portions: [{ unit: 'bowl', grams: 60 }] } }),
+    'own food',
+  )) as { id: string };
+  await ok(client.request({ method: 'POST', url: '/api/recipes', payload: { name: `${mark} porridge`, servings: 2, ingredients: [{ foodId: food.id, amount: 1, unit: 'bowl' }] } }), 'recipe');
+  await ok(client.request({ method: 'POST', url: '/api/diary/entries', payload: { date: '2026-11-20', meal: `${mark} brunch`, foodId: food.id, amount: 1, unit: 'bowl' } }), 'diary entry');
+  await ok(client.request({ method: 'POST', url: '/api/diary/entries', payload: { date: '2026-11-20', meal: 'snacks', name: `${mark} cake`, energyKcal: 300 } }), 'quick add');
   return ids;
 }
