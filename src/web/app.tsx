@@ -2,11 +2,15 @@ import { useEffect, type ComponentType } from 'react';
 import { NavBar, type NavItem } from './components/nav-bar.js';
 import { GoalPage } from './pages/goal-page.js';
 import { WorkoutsPage } from './pages/workouts-page.js';
+import { BodyPage } from './pages/body-page.js';
+import { GainPlanPage } from './pages/gain-plan-page.js';
 import { Link, navigate, usePath } from './router.js';
 
 interface Route extends NavItem {
   title: string;
   page: ComponentType;
+  /** A page reached from another page rather than the top bar; the bar marks that page's item instead. */
+  under?: string;
 }
 
 /** The pages, in nav order. Diary, Workouts, Balance, Body and Home join this list as they are built. */
@@ -14,6 +18,8 @@ const ROUTES: readonly Route[] = [
   { to: '/goal', label: 'Goal', title: 'Calorie goal', page: GoalPage },
   // Owns everything below /workouts: a workout (/workouts/ID) and an exercise's progress (/workouts/exercise/ID).
   { to: '/workouts', label: 'Workouts', title: 'Workouts', page: WorkoutsPage },
+  { to: '/body', label: 'Body', title: 'Body weight', page: BodyPage },
+  { to: '/gain-plan', label: 'Gain plan', title: 'Muscle-gain plan', page: GainPlanPage, under: '/body' },
 ];
 
 /** Paths that stand for another until their own page exists. */
@@ -51,7 +57,7 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <NavBar items={ROUTES} current={route?.to ?? ''} />
+      <NavBar items={ROUTES.filter((r) => !r.under)} current={route?.under ?? route?.to ?? ''} />
       <main id="main" className="main" tabIndex={-1}>
         {Page && <Page />}
       </main>
