@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { startServer, version, type RunningServer } from '../src/server/main.js';
 import { goalSuite } from './suites/goal.bench.js';
 import { projectionSuite } from './suites/projection.bench.js';
+import { workoutsSuite } from './suites/workouts.bench.js';
 
 export interface BenchContext {
   server: RunningServer;
@@ -20,7 +21,7 @@ export interface BenchSuite {
   run(ctx: BenchContext): Promise<Record<string, unknown>>;
 }
 
-const suites: BenchSuite[] = [goalSuite, projectionSuite];
+const suites: BenchSuite[] = [goalSuite, workoutsSuite, projectionSuite];
 
 async function withServer<T>(kind: 'pglite' | 'postgres', fn: (server: RunningServer) => Promise<T>): Promise<T> {
   if (kind === 'pglite') {
@@ -34,19 +35,27 @@ async function withServer<T>(kind: 'pglite' | 'postgres', fn: (server: RunningSe
     }
   }
   // A throwaway database on the PostgreSQL server; the server migrates it at start, and it is dropped after.
+  // A random suffix, not just the pid: benches in other sandboxes (other pid namespaces) share the server,
+  // and a clash had one run drop the other's database mid-run.
+  const dbName = `platewise_bench_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const url = new URL(process.env.PLATEWISE_TEST_DATABASE_URL!);
-  url.pathname = `/platewise_bench_${process.pid}`;
+  url.pathname = `/${dbName}`;
   const pg = await import('pg');
   const admin = new pg.default.Client({ connectionString: process.env.PLATEWISE_TEST_DATABASE_URL });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS platewise_bench_${process.pid}`);
-  await admin.query(`CREATE DATABASE platewise_bench_${process.pid}`);
+  await admin.query(`CREATE DATABASE ${dbName}`);
   const server = await startServer({ port: 0, host: '127.0.0.1', db: { kind: 'postgres', url: url.toString() } });
   try {
     return await fn(server);
   } finally {
     await server.close();
-    await admin.query(`DROP DATABASE IF EXISTS platewise_bench_${process.pid} WITH (FORCE)`);
+    // The pool's connections can linger a moment after it ends; dropping under them made pg emit an unhandled error.
+    for (let i = 0; i < 50; i++) {
+      const left = await admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [dbName]);
+      if (left.rows[0]?.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
   }
 }
