@@ -137,8 +137,10 @@ function totalsOf(agg: WorkoutAggregate, g: Grouped, fallbackKg: number | null, 
           durationOf(agg.workout),
         );
   const muscles = fractionalSetsByMuscle(g.exercises.map(({ exercise, sets }) => ({ exercise: { primary: exercise.primaryMuscles, secondary: exercise.secondaryMuscles, pattern: exercise.pattern }, sets })));
+  // A device's measurement (an import's active energy) stands in for the MET estimate.
+  const energyKcal = agg.workout.energyKcal ?? (energy === null ? null : energy.kcal);
   return {
-    totals: { exercises: g.exercises.length, workingSets, volumeKg, energyKcal: energy === null ? null : energy.kcal, records },
+    totals: { exercises: g.exercises.length, workingSets, volumeKg, energyKcal, records },
     muscleSets: [...muscles.entries()].map(([muscle, sets]) => ({ muscle, sets })),
     energy,
   };
@@ -162,30 +164,53 @@ function header(w: WorkoutRow, fallbackKg: number | null) {
 /** A session key that sorts like the history query: date, then start, then creation. */
 const orderKey = (w: { date: string; startedAt: Date | null; createdAt: Date }) => `${w.date}|${w.startedAt ? w.startedAt.toISOString() : '~'}|${w.createdAt.toISOString()}`;
 
-/** Sessions of one exercise from its history rows, oldest first; each set remembers its place in its workout. */
-export function sessionsOf(history: readonly HistoryRow[], exerciseId: string, loadType: Exercise['loadType'], fallbackKg: number | null) {
-  const sessions: Array<ExerciseSession & { key: string; places: Array<[number, number]>; sets: RecordSet[] }> = [];
+/** History rows by exercise id (catalog or custom), each list in the history's order. */
+export function historyByExercise(history: readonly HistoryRow[]): Map<string, HistoryRow[]> {
+  const out = new Map<string, HistoryRow[]>();
   for (const h of history) {
-    if (refOf(h) !== exerciseId) continue;
-    let s = sessions.at(-1);
+    const id = refOf(h);
+    const list = out.get(id);
+    if (list) list.push(h);
+    else out.set(id, [h]);
+  }
+  return out;
+}
+
+/** Sessions of one exercise from its history rows (oldest first); each set remembers its place in its workout. */
+export function sessionsOf(rows: readonly HistoryRow[] | undefined, loadType: Exercise['loadType'], fallbackKg: number | null) {
+  const sessions: Array<ExerciseSession & { key: string; places: Array<[number, number]>; sets: RecordSet[] }> = [];
+  let s: (typeof sessions)[number] | undefined;
+  let bodyWeight: number | null = null;
+  for (const h of rows ?? []) {
     if (!s || s.workoutId !== h.workoutId) {
       s = { workoutId: h.workoutId, date: h.date, sets: [], key: orderKey(h), places: [] };
       sessions.push(s);
+      bodyWeight = bodyKg(h, fallbackKg);
     }
-    const set = loggedSet(h.set);
-    s.places.push([h.exercisePosition, h.set.position]);
-    s.sets.push({ ...set, position: s.sets.length, effectiveLoadKg: effectiveLoadKg(loadType, set.loadKg, bodyKg(h, fallbackKg)) });
+    const row = h.set;
+    const loadKg = row.loadG === null ? null : row.loadG / 1000;
+    s.places.push([h.exercisePosition, row.position]);
+    s.sets.push({
+      position: s.sets.length,
+      type: row.setType as SetType,
+      completed: row.completed,
+      reps: row.reps,
+      loadKg,
+      effectiveLoadKg: effectiveLoadKg(loadType, loadKg, bodyWeight),
+      durationS: row.durationS,
+      distanceM: row.distanceCm === null ? null : row.distanceCm / 100,
+    });
   }
   return sessions;
 }
 
 /** The full view of one workout, with records by `formula` and last time's numbers from `history`. */
-export function workoutView(agg: WorkoutAggregate, byId: ReadonlyMap<string, Exercise>, history: readonly HistoryRow[], fallbackKg: number | null, formula: E1rmFormula): WorkoutView {
+export function workoutView(agg: WorkoutAggregate, byId: ReadonlyMap<string, Exercise>, history: ReadonlyMap<string, readonly HistoryRow[]>, fallbackKg: number | null, formula: E1rmFormula): WorkoutView {
   const g = group(agg, byId);
   const key = orderKey(agg.workout);
   let recordCount = 0;
   const exercises = g.exercises.map(({ row, exercise, sets }): WorkoutExerciseView => {
-    const sessions = sessionsOf(history, exercise.id, exercise.loadType, fallbackKg);
+    const sessions = sessionsOf(history.get(exercise.id), exercise.loadType, fallbackKg);
     const here = sessions.find((s) => s.workoutId === agg.workout.id);
     const records = (personalRecords(sessions, exercise.loadType, formula).setIn.get(agg.workout.id) ?? []).filter(
       (r) => r.position === null || here?.places[r.position]?.[0] === row.position,
@@ -214,16 +239,21 @@ export function workoutView(agg: WorkoutAggregate, byId: ReadonlyMap<string, Exe
   return { ...header(agg.workout, fallbackKg), exercises, totals, muscleSets };
 }
 
-/** How many records a workout set, by `formula` (the list shows "3 PRs"). */
-export function recordsSetIn(agg: WorkoutAggregate, byId: ReadonlyMap<string, Exercise>, history: readonly HistoryRow[], fallbackKg: number | null, formula: E1rmFormula): number {
-  const seen = new Set<string>();
-  let n = 0;
-  for (const row of agg.exercises) {
-    const exercise = byId.get(refOf(row));
-    if (!exercise || seen.has(exercise.id)) continue;
-    seen.add(exercise.id);
-    n += personalRecords(sessionsOf(history, exercise.id, exercise.loadType, fallbackKg), exercise.loadType, formula).setIn.get(agg.workout.id)?.length ?? 0;
+/** For each exercise, the records each workout set (workoutId → records), by `formula`: computed once for a whole list. */
+export function recordsByExercise(byId: ReadonlyMap<string, Exercise>, history: ReadonlyMap<string, readonly HistoryRow[]>, fallbackKg: number | null, formula: E1rmFormula) {
+  const out = new Map<string, Map<string, RecordValue[]>>();
+  for (const [id, rows] of history) {
+    const exercise = byId.get(id);
+    if (exercise) out.set(id, personalRecords(sessionsOf(rows, exercise.loadType, fallbackKg), exercise.loadType, formula).setIn);
   }
+  return out;
+}
+
+/** How many records a workout set ("3 PRs" in the list). */
+export function recordsSetIn(agg: WorkoutAggregate, records: ReadonlyMap<string, ReadonlyMap<string, RecordValue[]>>): number {
+  const ids = new Set(agg.exercises.map(refOf));
+  let n = 0;
+  for (const id of ids) n += records.get(id)?.get(agg.workout.id)?.length ?? 0;
   return n;
 }
 
@@ -234,7 +264,7 @@ export function workoutSummary(agg: WorkoutAggregate, byId: ReadonlyMap<string, 
   return { ...header(agg.workout, fallbackKg), totals, exerciseNames: g.exercises.map((e) => e.exercise.name) };
 }
 
-/** Net exercise energy of a workout (see sessionEnergy); 0 without a body weight. kcal. */
+/** Net exercise energy of a workout: a device's measurement when imported with one, else sessionEnergy; 0 without either. kcal. */
 export function workoutEnergyKcal(agg: WorkoutAggregate, byId: ReadonlyMap<string, Exercise>, fallbackKg: number | null): number {
   return totalsOf(agg, group(agg, byId), fallbackKg, 0).totals.energyKcal ?? 0;
 }

@@ -8,7 +8,21 @@ import { requireUser, type Actor } from './actor.js';
 import type { Clock } from './clock.js';
 import { resolveExercises, type Exercise } from './exercises.service.js';
 import { normalizeWorkout, type SetInput, type WorkoutExerciseInput, type WorkoutInput } from './workout-input.js';
-import { loggedSet, recordsSetIn, sessionsOf, toRef, workoutEnergyKcal, workoutSummary, workoutView, type ExerciseRef, type PreviousSession, type WorkoutSummary, type WorkoutView } from './workout-view.js';
+import {
+  historyByExercise,
+  loggedSet,
+  recordsByExercise,
+  recordsSetIn,
+  sessionsOf,
+  toRef,
+  workoutEnergyKcal,
+  workoutSummary,
+  workoutView,
+  type ExerciseRef,
+  type PreviousSession,
+  type WorkoutSummary,
+  type WorkoutView,
+} from './workout-view.js';
 
 export interface StartWorkoutInput extends WorkoutInput {
   /** Start from a routine: its exercises and planned sets, loads filled in from last time where the plan has none. */
@@ -82,7 +96,7 @@ export function createWorkoutsService(deps: {
     const agg = await load(userId, id);
     const { byId, refs } = await refsOf(userId, idsOf([agg]));
     const [history, fallbackKg] = await Promise.all([workouts.history(userId, refs, { to: agg.workout.date }), deps.bodyWeightKg(userId)]);
-    return workoutView(agg, byId, history, fallbackKg, formula);
+    return workoutView(agg, byId, historyByExercise(history), fallbackKg, formula);
   }
 
   async function aggregates(userId: string, from: string | undefined, to: string | undefined, limit?: number): Promise<WorkoutAggregate[]> {
@@ -108,10 +122,11 @@ export function createWorkoutsService(deps: {
     if (!routine) throw ValidationError.field('fromRoutineId', `no routine ${input.fromRoutineId}`);
     const { byId, refs } = await refsOf(userId, routine.exercises.map((e) => (e.exerciseId ?? e.customExerciseId)!));
     const [history, fallbackKg] = await Promise.all([workouts.history(userId, refs), deps.bodyWeightKg(userId)]);
+    const grouped = historyByExercise(history);
     return routine.exercises.map((e) => {
       const id = (e.exerciseId ?? e.customExerciseId)!;
       const exercise = byId.get(id);
-      const last = exercise ? sessionsOf(history, id, exercise.loadType, fallbackKg).at(-1) : undefined;
+      const last = exercise ? sessionsOf(grouped.get(id), exercise.loadType, fallbackKg).at(-1) : undefined;
       return {
         exerciseId: id,
         supersetGroup: e.supersetGroup,
@@ -148,8 +163,8 @@ export function createWorkoutsService(deps: {
       const { byId, refs } = await refsOf(userId, idsOf(aggs));
       const latest = aggs[0]?.workout.date;
       const [history, fallbackKg] = await Promise.all([latest ? workouts.history(userId, refs, { to: latest }) : [], deps.bodyWeightKg(userId)]);
-      const formula = q.formula ?? DEFAULT_E1RM_FORMULA;
-      return aggs.map((agg) => workoutSummary(agg, byId, fallbackKg, recordsSetIn(agg, byId, history, fallbackKg, formula)));
+      const records = recordsByExercise(byId, historyByExercise(history), fallbackKg, q.formula ?? DEFAULT_E1RM_FORMULA);
+      return aggs.map((agg) => workoutSummary(agg, byId, fallbackKg, recordsSetIn(agg, records)));
     },
 
     async get(actor: Actor, id: string, opts: { formula?: E1rmFormula | undefined } = {}): Promise<WorkoutView> {
@@ -192,7 +207,7 @@ export function createWorkoutsService(deps: {
       const exercise: Exercise | undefined = byId.get(exerciseId);
       if (!exercise) throw new NotFoundError(`No exercise ${exerciseId}`);
       const [history, fallbackKg] = await Promise.all([workouts.history(userId, refs), deps.bodyWeightKg(userId)]);
-      const sessions = sessionsOf(history, exerciseId, exercise.loadType, fallbackKg);
+      const sessions = sessionsOf(historyByExercise(history).get(exerciseId), exercise.loadType, fallbackKg);
       const { best } = personalRecords(sessions, exercise.loadType, formula);
       const last = sessions.at(-1);
       return {

@@ -126,28 +126,34 @@ export function createWorkoutRepository(db: Db) {
       return rows.length > 0;
     },
 
-    /** Every logged set of the given exercises, oldest workout first (date, start, creation), then in order. */
+    /**
+     * Every logged set of the given exercises, oldest workout first (date, start, creation), then in order.
+     * Two key-driven queries merged here rather than one three-way join: the join's plan depends on table
+     * statistics, which PGlite (no autovacuum) never gathers, and without them it scanned every workout per set.
+     */
     async history(userId: string, refs: ExerciseRefs, opts: { to?: string } = {}): Promise<HistoryRow[]> {
       const which: SQL[] = [];
       if (refs.catalog.length > 0) which.push(inArray(workoutExercises.exerciseId, [...refs.catalog]));
       if (refs.custom.length > 0) which.push(inArray(workoutExercises.customExerciseId, [...refs.custom]));
       if (which.length === 0) return [];
-      const where: SQL[] = [eq(workoutExercises.userId, userId), or(...which)!];
-      if (opts.to) where.push(lte(workouts.date, opts.to));
-      const rows = await db
+      // Flat columns: drizzle's mapping of a nested `set: workoutSets` object cost more than the query itself.
+      const sets = await db
         .select({
-          workoutId: workouts.id,
-          date: workouts.date,
-          startedAt: workouts.startedAt,
-          createdAt: workouts.createdAt,
-          bodyWeightG: workouts.bodyWeightG,
           exerciseId: workoutExercises.exerciseId,
           customExerciseId: workoutExercises.customExerciseId,
-          exercisePosition: workoutExercises.position,
-          set: workoutSets,
+          workoutId: workoutSets.workoutId,
+          exercisePosition: workoutSets.exercisePosition,
+          position: workoutSets.position,
+          setType: workoutSets.setType,
+          reps: workoutSets.reps,
+          loadG: workoutSets.loadG,
+          durationS: workoutSets.durationS,
+          distanceCm: workoutSets.distanceCm,
+          rpe: workoutSets.rpe,
+          rir: workoutSets.rir,
+          completed: workoutSets.completed,
         })
         .from(workoutExercises)
-        .innerJoin(workouts, and(eq(workouts.userId, workoutExercises.userId), eq(workouts.id, workoutExercises.workoutId)))
         .innerJoin(
           workoutSets,
           and(
@@ -156,9 +162,38 @@ export function createWorkoutRepository(db: Db) {
             eq(workoutSets.exercisePosition, workoutExercises.position),
           ),
         )
-        .where(and(...where))
-        .orderBy(asc(workouts.date), sql`${workouts.startedAt} asc nulls last`, asc(workouts.createdAt), asc(workoutExercises.position), asc(workoutSets.position));
-      return rows;
+        .where(and(eq(workoutExercises.userId, userId), or(...which)));
+      if (sets.length === 0) return [];
+      const where: SQL[] = [eq(workouts.userId, userId), inArray(workouts.id, [...new Set(sets.map((r) => r.workoutId))])];
+      if (opts.to) where.push(lte(workouts.date, opts.to));
+      const heads = await db
+        .select({ id: workouts.id, date: workouts.date, startedAt: workouts.startedAt, createdAt: workouts.createdAt, bodyWeightG: workouts.bodyWeightG })
+        .from(workouts)
+        .where(and(...where));
+      const order = new Map(
+        heads
+          .map((w) => [w.id, `${w.date}|${w.startedAt ? w.startedAt.toISOString() : '~'}|${w.createdAt.toISOString()}|${w.id}`] as const)
+          .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+          .map(([id], i) => [id, i]),
+      );
+      const byId = new Map(heads.map((w) => [w.id, w]));
+      return sets
+        .filter((r) => order.has(r.workoutId))
+        .sort((a, b) => order.get(a.workoutId)! - order.get(b.workoutId)! || a.exercisePosition - b.exercisePosition || a.position - b.position)
+        .map(({ exerciseId, customExerciseId, ...set }) => {
+          const w = byId.get(set.workoutId)!;
+          return {
+            workoutId: w.id,
+            date: w.date,
+            startedAt: w.startedAt,
+            createdAt: w.createdAt,
+            bodyWeightG: w.bodyWeightG,
+            exerciseId,
+            customExerciseId,
+            exercisePosition: set.exercisePosition,
+            set: { ...set, userId },
+          };
+        });
     },
   };
 }
