@@ -90,6 +90,11 @@ describe('platewise exercises and workouts', () => {
     await importExercisesCommand([`${wgerFolder}/exercise-base-data.json`, '--json', '--data-dir', dir], wger.io);
     expect(JSON.parse(wger.out[0]!)).toMatchObject({ source: 'wger', added: 657 });
 
+    const viaBin = platewise(['import', 'exercises', wgerFolder]);
+    expect(viaBin.status).toBe(0);
+    expect(viaBin.stdout).toMatch(/^wger: 0 added, 0 updated, 657 unchanged, 55 skipped, 160 rejected/);
+    expect(viaBin.stdout).toMatch(/exercise-base-data\.json line \d+: ".+": lists no primary muscle/);
+
     const bad = capture();
     await expect(importExercisesCommand([`${wgerFolder}/muscles.json`, '--data-dir', dir], bad.io)).rejects.toThrow(/neither free-exercise-db/);
   });

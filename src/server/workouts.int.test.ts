@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../store/testing/test-databases.js';
 import { signUp, type Client } from './testing/clients.js';
@@ -145,7 +146,7 @@ describe.each(testDatabases())('workouts API on $name', (kind) => {
     expect(w.totals.energyKcal).toBeCloseTo((9.8 - 1) * BODY_KG * 0.5, 6);
   });
 
-  it('gives net exercise energy per day and says whether the budget adds it', async () => {
+  it('gives net exercise energy per day, and the diary adds it to the budget only while the setting is on', async () => {
     const energy = (await get(alice, '/api/workouts/energy?from=2026-11-15&to=2026-11-20')).json();
     expect(energy.inBudget).toBe(true);
     expect(energy.days.map((d: { date: string }) => d.date)).toEqual(['2026-11-16', '2026-11-18', '2026-11-19']);
@@ -154,10 +155,23 @@ describe.each(testDatabases())('workouts API on $name', (kind) => {
     expect(byDate.get('2026-11-19')).toBeCloseTo(352, 6);
     expect((await get(alice, '/api/workouts/energy?from=2026-11-20&to=2026-11-15')).json().error.details[0].field).toBe('to');
 
+    const actor = { userId: alice.userId };
+    expect((await sut.services.diary.day(actor, '2026-11-16')).balance).toMatchObject({ exerciseKcal: 368, exerciseCountedKcal: 368 });
 
     await alice.request({ method: 'PATCH', url: '/api/settings', payload: { exerciseEnergyInBudget: false } });
     expect((await get(alice, '/api/workouts/energy?from=2026-11-15&to=2026-11-20')).json().inBudget).toBe(false);
+    expect((await sut.services.diary.day(actor, '2026-11-16')).balance).toMatchObject({ exerciseKcal: 368, exerciseCountedKcal: 0 });
     await alice.request({ method: 'PATCH', url: '/api/settings', payload: { exerciseEnergyInBudget: true } });
+  });
+
+  it("takes a device's measured energy over the MET estimate", async () => {
+    const w = (await post(alice, '/api/workouts', { date: '2026-11-17', exercises: [{ exerciseId: ids.running, sets: [{ duration: '20 min' }] }] })).json();
+    expect(w.totals.energyKcal).toBeCloseTo((9.8 - 1) * BODY_KG * (20 / 60), 6);
+    await sut.services.database.db.execute(sql`update workouts set energy_kcal = 321 where id = ${w.id}`);
+    expect((await get(alice, `/api/workouts/${w.id}`)).json().totals.energyKcal).toBe(321);
+    const days = (await get(alice, '/api/workouts/energy?from=2026-11-17&to=2026-11-17')).json().days;
+    expect(days).toEqual([{ date: '2026-11-17', kcal: 321 }]);
+    await alice.request({ method: 'DELETE', url: `/api/workouts/${w.id}` });
   });
 
   it('lists workouts newest first with totals and the records each set', async () => {
