@@ -45,6 +45,12 @@ export async function createDb(config: DbConfig): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new pg.default.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  // An idle connection the server ends (a restart, pg_terminate_backend, DROP DATABASE … FORCE after close)
+  // is re-emitted on the pool; without a listener that event would crash the process. The pool drops the
+  // client and opens a new one on the next query.
+  pool.on('error', (err) => {
+    if (!pool.ending) console.warn(`platewise: PostgreSQL ended an idle connection (${err.message}); it will reconnect`);
+  });
   const db = drizzle({ client: pool, schema });
   return {
     db: db as unknown as Db,
