@@ -2,12 +2,13 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Actor, Services } from '../../app/index.js';
-import { FREE_EXERCISE_DB_SOURCE, isFreeExerciseDb, parseFreeExerciseDb } from '../../app/importers/free-exercise-db.js';
-import type { ImportSummary } from '../../app/importers/import-summary.js';
-import { isWgerExercises, parseWger, readWgerFiles, WGER_BASE_FILE, WGER_SOURCE } from '../../app/importers/wger.js';
+import type { CatalogEntry } from '../../app/importers/exercise-rows.js';
+import type { ImportSummary, SummaryBuilder } from '../../app/importers/import-summary.js';
 import { EXERCISE_EQUIPMENT, MUSCLES, muscleById } from '../../core/training/muscles.js';
-import { dbConfigFrom, openServices } from '../../server/main.js';
 import { choiceOption, numberOption, UsageError, type Io } from '../io.js';
+
+// The server, the store and the importers load only when a command runs: `platewise goal` and `--help`
+// stay quick however many commands there are.
 
 const EMBEDDED_NOTE = `Works on the embedded database (stop the server first: it opens in one process at a time) as its
 one local user. For a multi-user server, use 'platewise api' with a token.`;
@@ -41,6 +42,7 @@ export async function withLocalUser<T>(
   if (databaseUrl && !opts.allowDatabaseUrl) {
     throw new UsageError(`this command works on the embedded database; against a multi-user server use 'platewise api' with a token`);
   }
+  const { dbConfigFrom, openServices } = await import('../../server/main.js');
   const services = await openServices(dbConfigFrom({ databaseUrl, dataDir: dataDir ?? null }), undefined, databaseUrl ? 'multi' : 'single');
   try {
     if (databaseUrl) return await fn(services, CATALOG_ADMIN);
@@ -96,7 +98,7 @@ export const importExercisesHelp = `Usage: platewise import exercises FILE [--js
 
 Adds exercises to the shared catalog, mapping their muscles onto ours. FILE is either
   free-exercise-db's exercises.json (github.com/yuhonas/free-exercise-db, dist/exercises.json), or
-  wger's exercise fixtures: their folder, or ${WGER_BASE_FILE} with translations.json, muscles.json,
+  wger's exercise fixtures: their folder, or exercise-base-data.json with translations.json, muscles.json,
   equipment.json, categories.json and licenses.json beside it (wger's licence and author are kept).
 Running it again adds nothing. Rejected records are listed with their line.
 
@@ -104,14 +106,15 @@ Runs on the embedded database (stop the server first: it opens in one process at
 DATABASE_URL's PostgreSQL, as the instance's admin.`;
 
 /** Reads FILE as free-exercise-db JSON or wger fixtures, by content (a folder means wger). */
-export function readExerciseImport(file: string): { source: string; parse: () => ReturnType<typeof parseFreeExerciseDb> } {
+export async function readExerciseImport(file: string): Promise<{ source: string; parse: () => { entries: CatalogEntry[]; summary: SummaryBuilder } }> {
+  const [fedb, wger] = await Promise.all([import('../../app/importers/free-exercise-db.js'), import('../../app/importers/wger.js')]);
   let isDir: boolean;
   try {
     isDir = statSync(file).isDirectory();
   } catch {
     throw new UsageError(`${file}: no such file or folder`);
   }
-  if (isDir) return { source: WGER_SOURCE, parse: () => parseWger(readWgerFiles(file)) };
+  if (isDir) return { source: wger.WGER_SOURCE, parse: () => wger.parseWger(wger.readWgerFiles(file)) };
   const text = readFileSync(file, 'utf8');
   let data: unknown;
   try {
@@ -119,9 +122,9 @@ export function readExerciseImport(file: string): { source: string; parse: () =>
   } catch (err) {
     throw new UsageError(`${file}: not JSON (${(err as Error).message})`);
   }
-  if (isWgerExercises(data)) return { source: WGER_SOURCE, parse: () => parseWger(readWgerFiles(file)) };
-  if (isFreeExerciseDb(data)) return { source: FREE_EXERCISE_DB_SOURCE, parse: () => parseFreeExerciseDb(text) };
-  throw new UsageError(`${path.basename(file)} is neither free-exercise-db's exercises.json nor wger's ${WGER_BASE_FILE}`);
+  if (wger.isWgerExercises(data)) return { source: wger.WGER_SOURCE, parse: () => wger.parseWger(wger.readWgerFiles(file)) };
+  if (fedb.isFreeExerciseDb(data)) return { source: fedb.FREE_EXERCISE_DB_SOURCE, parse: () => fedb.parseFreeExerciseDb(text) };
+  throw new UsageError(`${path.basename(file)} is neither free-exercise-db's exercises.json nor wger's ${wger.WGER_BASE_FILE}`);
 }
 
 /** Prints an import summary: counts, then each rejected record with its line. */
@@ -149,7 +152,7 @@ export async function importExercisesCommand(argv: string[], io: Io): Promise<nu
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(`import exercises: give exactly one FILE\n\n${importExercisesHelp}`);
-  const found = readExerciseImport(positionals[0]!);
+  const found = await readExerciseImport(positionals[0]!);
   io.err(`Reading ${found.source} from ${positionals[0]}…`);
   const { entries, summary } = found.parse();
   const result = await withLocalUser(values['data-dir'], (services, actor) => services.exercises.importCatalog(actor, found.source, entries, summary), { allowDatabaseUrl: true });
