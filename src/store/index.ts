@@ -77,3 +77,4 @@ export {
   type SleepRow,
   type SleepValues,
 } from './repositories/body.repository.js';
+export { createTipsRepository, type TipDismissalRow, type TipsRepository } from './repositories/tips.repository.js';

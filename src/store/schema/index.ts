@@ -8,3 +8,4 @@ export * from './exercises.js';
 export * from './workouts.js';
 export * from './body.js';
 export * from './imports.js';
+export * from './tips.js';
