@@ -27,6 +27,8 @@ import { createBodyExpenditureService, type IntakeSource } from './body-expendit
 import { createProjectionService } from './projection.service.js';
 import { createBalanceRepository } from '../store/repositories/balance.repository.js';
 import { createBalanceService } from './balance.service.js';
+import { createImportRepository } from '../store/index.js';
+import { createHistoryImportService } from './history-import.service.js';
 
 export { type Actor, requireAdmin, requireUser } from './actor.js';
 export {
@@ -97,6 +99,18 @@ export type { SetInput, WorkoutExerciseInput, WorkoutInput } from './workout-inp
 export type { ExerciseRef, PreviousSession, WorkoutExerciseView, WorkoutSetView, WorkoutSummary, WorkoutTotals, WorkoutView } from './workout-view.js';
 export { createBalanceService, MAX_REPORT_WEEKS, type BalanceQuery, type BalanceReport, type BalanceService } from './balance.service.js';
 export { createRoutinesService, type PlannedSet, type Routine, type RoutineExerciseInput, type RoutineInput, type RoutinesService } from './routines.service.js';
+export {
+  createHistoryImportService,
+  HISTORY_FORMAT_IDS,
+  HISTORY_FORMATS,
+  type ExerciseMapping,
+  type HistoryFormat,
+  type HistoryImportOptions,
+  type HistoryImportService,
+  type HistoryImportSummary,
+} from './history-import.service.js';
+export type { ExerciseMatchView } from './importers/exercise-resolution.js';
+export type { WeightUnit } from './importers/strong.js';
 
 /** Every service, wired to one database and clock: what the server and the CLI run on. */
 export function createServices(
@@ -163,6 +177,8 @@ export function createServices(
       clock,
     }),
     routines: createRoutinesService({ routines: createRoutineRepository(database.db), exercises: exerciseRepo, workouts: workoutRepo, clock }),
+    // Histories from other apps (Strong, Hevy, MyFitnessPal, Cronometer, Apple Health).
+    historyImports: createHistoryImportService({ imports: createImportRepository(database.db), settings: createSettingsRepository(database.db), clock }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -78,3 +78,13 @@ export {
   type SleepValues,
 } from './repositories/body.repository.js';
 export { createTipsRepository, type TipDismissalRow, type TipsRepository } from './repositories/tips.repository.js';
+export {
+  createImportRepository,
+  type ExerciseMappingRow,
+  type ExerciseMappingValues,
+  type ImportCounts,
+  type ImportedWorkoutRows,
+  type ImportRepository,
+  type ImportRows,
+  type KeyedTable,
+} from './repositories/import.repository.js';
