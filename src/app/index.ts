@@ -29,6 +29,7 @@ import { createBalanceRepository } from '../store/repositories/balance.repositor
 import { createBalanceService } from './balance.service.js';
 import { createImportRepository } from '../store/index.js';
 import { createHistoryImportService } from './history-import.service.js';
+import { createTipsAndHome } from './tips-wiring.js';
 
 export { type Actor, requireAdmin, requireUser } from './actor.js';
 export {
@@ -111,6 +112,8 @@ export {
 } from './history-import.service.js';
 export type { ExerciseMatchView } from './importers/exercise-resolution.js';
 export type { WeightUnit } from './importers/strong.js';
+export { createTipsService, libraryTips, MAX_TIPS, type LibraryTip, type TipSource, type TipsQuery, type TipsService, type TipsView, type TipView } from './tips.service.js';
+export { balanceLine, createHomeService, HOME_TREND_DAYS, type HomeService, type HomeView, type NextWorkout } from './home.service.js';
 
 /** Every service, wired to one database and clock: what the server and the CLI run on. */
 export function createServices(
@@ -144,7 +147,7 @@ export function createServices(
     bodyWeightKg: async (userId) => (await body.trendWeightKg(userId, clock.today())) ?? (await profiles.get(userId))?.weightKg ?? null,
     clock,
   });
-  return {
+  const services = {
     database,
     clock,
     version,
@@ -180,5 +183,7 @@ export function createServices(
     // Histories from other apps (Strong, Hevy, MyFitnessPal, Cronometer, Apple Health).
     historyImports: createHistoryImportService({ imports: createImportRepository(database.db), settings: createSettingsRepository(database.db), clock }),
   };
+  // Tips and the home screen read most of the services above.
+  return { ...services, ...createTipsAndHome(database, clock, services) };
 }
 export type Services = ReturnType<typeof createServices>;

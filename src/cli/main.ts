@@ -6,6 +6,7 @@ import { importCommand, importHelp } from './commands/import.js';
 import { exercisesCommand, exercisesHelp } from './commands/exercises.js';
 import { workoutsCommand, workoutsHelp } from './commands/workouts.js';
 import { reportCommand, reportHelp } from './commands/report.js';
+import { tipsCommand, tipsHelp } from './commands/tips.js';
 import { userCommand, userHelp } from './commands/user.js';
 import { processIo, reportError, UsageError, type Io } from './io.js';
 
@@ -19,6 +20,7 @@ Commands:
   workouts  list logged workouts with their volume, energy and records
   exercises search the exercise catalog and see the muscles each trains
   report    balance: sets per muscle and region, leg days, push/pull, strength ratios, what to change
+  tips      the tips that fit your numbers today, with their evidence and sources (--all: the library)
   user      add an account or set a password (multi-user servers)
   api       call a running server's API with a token (scripts, remote servers)
   whoami    who a token signs in as
@@ -37,6 +39,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   workouts: { run: workoutsCommand, help: workoutsHelp },
   exercises: { run: exercisesCommand, help: exercisesHelp },
   report: { run: reportCommand, help: reportHelp },
+  tips: { run: tipsCommand, help: tipsHelp },
   user: { run: userCommand, help: userHelp },
   api: { run: apiCommand, help: apiHelp },
   whoami: { run: whoamiCommand, help: apiHelp },

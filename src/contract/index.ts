@@ -11,3 +11,5 @@ export * from './balance.js';
 export * from './foods.js';
 export * from './diary.js';
 export * from './recipes.js';
+export * from './tips.js';
+export * from './home.js';

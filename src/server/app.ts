@@ -27,6 +27,8 @@ import { reportRoutes } from './routes/reports.routes.js';
 import { diaryRoutes } from './routes/diary.routes.js';
 import { foodRoutes } from './routes/foods.routes.js';
 import { recipeRoutes } from './routes/recipes.routes.js';
+import { tipRoutes } from './routes/tips.routes.js';
+import { homeRoutes } from './routes/home.routes.js';
 import type { Routes } from './routes/types.js';
 
 export interface ServerOptions {
@@ -41,7 +43,7 @@ export interface ServerOptions {
   bodyLimitBytes?: number;
 }
 
-const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes, exerciseRoutes, workoutRoutes, routineRoutes, bodyRoutes, projectionRoutes, reportRoutes, foodRoutes, recipeRoutes, diaryRoutes];
+const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes, exerciseRoutes, workoutRoutes, routineRoutes, bodyRoutes, projectionRoutes, reportRoutes, foodRoutes, recipeRoutes, diaryRoutes, tipRoutes, homeRoutes];
 
 /** Builds the HTTP server: one error handler, security headers, the OpenAPI document, the routes, the web app. */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {

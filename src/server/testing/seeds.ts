@@ -35,5 +35,7 @@ export async function seedUser(client: Client, mark: string): Promise<string[]> 
   await ok(client.request({ method: 'POST', url: '/api/recipes', payload: { name: `${mark} porridge`, servings: 2, ingredients: [{ foodId: food.id, amount: 1, unit: 'bowl' }] } }), 'recipe');
   await ok(client.request({ method: 'POST', url: '/api/diary/entries', payload: { date: '2026-11-20', meal: `${mark} brunch`, foodId: food.id, amount: 1, unit: 'bowl' } }), 'diary entry');
   await ok(client.request({ method: 'POST', url: '/api/diary/entries', payload: { date: '2026-11-20', meal: 'snacks', name: `${mark} cake`, energyKcal: 300 } }), 'quick add');
+  // A dismissed tip (its answer names the tip, not an id: another user may dismiss the same tip for themself).
+  await ok(client.request({ method: 'POST', url: '/api/tips/legs-need-their-own-sets/dismiss' }), 'tip dismissal');
   return ids;
 }
