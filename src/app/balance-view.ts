@@ -41,10 +41,9 @@ export interface BalanceReport {
   lowerShare: number | null;
   pushPullRatio: number | null;
   daysSinceLowerBody: number | null;
-  /** Days since each region and muscle was last trained; null: never (muscles: not within recencyHorizonDays). */
+  /** Days since each region and muscle was last trained (a day with at least one hard set for it); null: never. */
   daysSince: { regions: Record<Region, number | null>; muscles: Record<MuscleId, number | null> };
   firstTrainedOn: IsoDate | null;
-  recencyHorizonDays: number;
   /** Training days a week per muscle (days with at least one hard set for it). */
   frequency: Record<MuscleId, number>;
   /** The last SERIES_WEEKS ISO weeks, oldest first, for charts. */
@@ -78,7 +77,6 @@ export function balanceReportView(input: {
   goal: GoalDirection;
   analysis: BalanceAnalysis;
   series: readonly WeekVolume[];
-  recencyHorizonDays: number;
   strength: { sex: Sex | null; bodyWeight: BodyWeightUsed | null; weeks: number; bests: LiftBests; ratios: StrengthBalance; scores: PowerliftingScores | null };
   flags: BalanceFlag[];
   suggestions: BalanceReport['suggestions'];
@@ -102,7 +100,6 @@ export function balanceReportView(input: {
     daysSinceLowerBody: recency.daysSinceRegion.lower,
     daysSince: { regions: recency.daysSinceRegion, muscles: recency.daysSinceMuscle },
     firstTrainedOn: recency.firstTrainedOn,
-    recencyHorizonDays: input.recencyHorizonDays,
     frequency: round(w.daysPerWeekByMuscle),
     weekly: input.series.map((week) => ({ weekStart: week.weekStart, days: week.days, byMuscle: round(week.byMuscle), byRegion: round(week.byRegion) })),
     strength: {

@@ -1,18 +1,18 @@
 // The balance coach as a use-case: reads the workout log for the days a report needs, and lets the core
 // count hard sets per muscle, region and side, judge them, and suggest what closes each gap.
-import { addDays, daysBetween, isoWeekStart, parseIsoDate } from '../core/dates.js';
+import { addDays, isoWeekStart, parseIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { goalInfo, type GoalDirection, type GoalId, type Sex } from '../core/energy/index.js';
 import { ValidationError } from '../core/errors.js';
-import { balanceWindow, performedSets, trainingRecency, weeklySeries, windowVolume, type PerformedSet, type TrainingRecency } from '../core/training/balance.js';
+import { balanceWindow, performedSets, trainingRecency, TRAINED_DAY_MIN_SETS, weeklySeries, windowVolume, type PerformedSet, type TrainingRecency } from '../core/training/balance.js';
 import { DEFAULT_E1RM_FORMULA, estimateOneRepMax, MAX_E1RM_REPS } from '../core/training/e1rm.js';
 import type { CatalogExercise } from '../core/training/exercise-catalog.js';
-import { isMuscleId, MUSCLES, type MovementPattern, type MuscleId, type Region } from '../core/training/muscles.js';
+import { isMuscleId, MUSCLES, PRIMARY_WEIGHT, SECONDARY_WEIGHT, type MovementPattern, type MuscleId } from '../core/training/muscles.js';
 import { BALANCE_LIFTS, bestLiftE1rms, LIFT_EXERCISE_IDS, powerliftingScores, STRENGTH_WEEKS, strengthBalance, type ExerciseBest } from '../core/training/strength.js';
 import { balanceFlags, balanceSuggestions, type BalanceAnalysis } from '../core/training/verdict.js';
 import type { SetType } from '../core/training/sets.js';
 import type { ProfileRepository, SettingsRepository } from '../store/index.js';
-import type { BalanceRepository, PerformedSetRow } from '../store/repositories/balance.repository.js';
+import type { BalanceRepository, PerformedSetRow, SetDetailFor } from '../store/repositories/balance.repository.js';
 import { requireUser, type Actor } from './actor.js';
 import { balanceReportView, type BalanceReport, type BodyWeightUsed } from './balance-view.js';
 import { localDate, type Clock } from './clock.js';
@@ -32,22 +32,13 @@ export interface BalanceQuery {
 export const MAX_REPORT_WEEKS = 104;
 /** Weeks of the charts' weekly series. */
 export const SERIES_WEEKS = 12;
-/**
- * Days back a muscle's last training day is looked for. Older history is read only for the three regions
- * (one indexed walk), so a report costs the same after ten years of logging as after one.
- */
-export const RECENCY_HORIZON_DAYS = 365;
 const DEFAULT_WEEKS = 4;
 
 /** Where the strength scores take body weight from: the body log's trend on a day, else null. */
 export type TrendWeightSource = (userId: string, date: IsoDate) => Promise<number | null>;
 
-const LIFT_SOURCE_IDS = [...new Set(BALANCE_LIFTS.flatMap((lift) => LIFT_EXERCISE_IDS[lift]))];
-const REGION_MUSCLES: Record<Region, MuscleId[]> = {
-  upper: MUSCLES.filter((m) => m.region === 'upper').map((m) => m.id),
-  lower: MUSCLES.filter((m) => m.region === 'lower').map((m) => m.id),
-  core: MUSCLES.filter((m) => m.region === 'core').map((m) => m.id),
-};
+/** The lifts' catalog exercises, whose sets the report reads one by one for their e1RMs. */
+const LIFT_SETS: SetDetailFor = { source: STARTER_SOURCE, sourceIds: [...new Set(BALANCE_LIFTS.flatMap((lift) => LIFT_EXERCISE_IDS[lift]))] };
 
 let starterCatalog: CatalogExercise[] | null = null;
 /** Our starter exercises keyed by their data/exercises.json ids, which the verdict's staples and lifts name. */
@@ -81,6 +72,23 @@ function toPerformedSets(rows: readonly PerformedSetRow[]): PerformedSet[] {
   return out;
 }
 
+/** Each lift session's best e1RM (science.md §5.1, Epley; sets of 1–10 reps, warm-ups left out). kg. */
+function liftPoints(rows: readonly PerformedSetRow[]): ExerciseBest[] {
+  const points: ExerciseBest[] = [];
+  for (const r of rows) {
+    if (r.sourceId === null || r.reps === null || r.loadsG === null || r.setType === 'warmup') continue;
+    let best: number | null = null;
+    r.reps.forEach((reps, i) => {
+      const loadG = r.loadsG![i] ?? null;
+      if (reps === null || loadG === null || reps < 1 || reps > MAX_E1RM_REPS || loadG <= 0) return;
+      const e1rm = estimateOneRepMax(loadG / 1000, reps, DEFAULT_E1RM_FORMULA);
+      if (best === null || e1rm > best) best = e1rm;
+    });
+    if (best !== null) points.push({ exerciseId: r.sourceId, date: r.date, e1rmKg: best });
+  }
+  return points;
+}
+
 /** The balance report: volume per muscle and region, recency, strength ratios and scores, flags and suggestions. */
 export function createBalanceService(deps: {
   balance: BalanceRepository;
@@ -97,39 +105,22 @@ export function createBalanceService(deps: {
   }
 
   /**
-   * Recency from the sets read, completed from older history: muscles up to RECENCY_HORIZON_DAYS back,
-   * regions as far back as the log goes. `firstTrainedOn` is the log's true first training day.
+   * Recency from the sets read, completed from older history for the muscles they did not train (only the
+   * exercises that train those muscles are read). `firstTrainedOn` is the log's true first training day.
    */
   async function recencyOf(userId: string, sets: readonly PerformedSet[], spanFrom: IsoDate, asOf: IsoDate, first: IsoDate): Promise<TrainingRecency> {
-    let recency = trainingRecency(sets, asOf);
-    const horizon = addDays(asOf, 1 - RECENCY_HORIZON_DAYS);
-    const unresolved = () => MUSCLES.some((m) => recency.lastTrainedOn[m.id] === null);
-    if (first < spanFrom && horizon < spanFrom && unresolved()) {
-      const older = toPerformedSets(await balance.performedSets(userId, first > horizon ? first : horizon, addDays(spanFrom, -1)));
-      recency = trainingRecency([...older, ...sets], asOf);
-    }
-    const daysSinceRegion = { ...recency.daysSinceRegion };
-    const readFrom = horizon < spanFrom ? horizon : spanFrom;
-    for (const region of ['upper', 'lower', 'core'] as const) {
-      if (daysSinceRegion[region] !== null || first >= readFrom) continue;
-      // Beyond what was read, any hard set crediting a muscle of the region marks the day.
-      const day = await balance.lastDayTraining(userId, REGION_MUSCLES[region], readFrom);
-      if (day !== null) daysSinceRegion[region] = daysBetween(day, asOf);
-    }
-    return { ...recency, firstTrainedOn: first, daysSinceRegion };
+    const recent = trainingRecency(sets, asOf);
+    const missing = MUSCLES.map((m) => m.id).filter((m) => recent.lastTrainedOn[m] === null);
+    if (first >= spanFrom || missing.length === 0) return { ...recent, firstTrainedOn: first };
+    const credit = { primary: PRIMARY_WEIGHT, secondary: SECONDARY_WEIGHT, minCredit: TRAINED_DAY_MIN_SETS };
+    const older = await balance.lastTrainingDays(userId, missing, addDays(spanFrom, -1), credit);
+    // Each older training day as one set crediting its muscle a full set: the core then counts days as usual.
+    const marks: PerformedSet[] = older.filter((d) => isMuscleId(d.muscle)).map((d) => ({ date: d.date, setType: 'normal', muscles: [{ muscle: d.muscle as MuscleId, weight: PRIMARY_WEIGHT }] }));
+    return { ...trainingRecency([...marks, ...sets], asOf), firstTrainedOn: first };
   }
 
-  async function strengthOf(userId: string, asOf: IsoDate, sex: Sex | null, bodyWeight: BodyWeightUsed | null) {
-    const rows = await balance.topSets(userId, {
-      source: STARTER_SOURCE,
-      sourceIds: LIFT_SOURCE_IDS,
-      from: addDays(asOf, 1 - 7 * STRENGTH_WEEKS),
-      to: asOf,
-      minReps: 1,
-      maxReps: MAX_E1RM_REPS,
-    });
-    const points: ExerciseBest[] = rows.map((r) => ({ exerciseId: r.sourceId, date: r.date, e1rmKg: estimateOneRepMax(r.loadG / 1000, r.reps, DEFAULT_E1RM_FORMULA) }));
-    const bests = bestLiftE1rms(points, asOf);
+  function strengthOf(rows: readonly PerformedSetRow[], asOf: IsoDate, sex: Sex | null, bodyWeight: BodyWeightUsed | null) {
+    const bests = bestLiftE1rms(liftPoints(rows), asOf);
     const ratios = strengthBalance(bests);
     const scores = sex !== null && bodyWeight !== null ? powerliftingScores(sex, bodyWeight.kg, bests) : null;
     return { bests, ratios, scores };
@@ -156,9 +147,10 @@ export function createBalanceService(deps: {
       const strengthFrom = addDays(asOf, 1 - 7 * STRENGTH_WEEKS);
       const spanFrom = [window.from, seriesFrom, strengthFrom].reduce((a, b) => (a < b ? a : b));
 
-      const sets = first === null ? [] : toPerformedSets(await balance.performedSets(userId, first > spanFrom ? first : spanFrom, asOf));
+      const rows = first === null ? [] : await balance.performedSets(userId, first > spanFrom ? first : spanFrom, asOf, LIFT_SETS);
+      const sets = toPerformedSets(rows);
       const recency = first === null ? trainingRecency([], asOf) : await recencyOf(userId, sets, spanFrom, asOf, first);
-      const strength = first === null ? null : await strengthOf(userId, asOf, sex, bodyWeight);
+      const strength = first === null ? null : strengthOf(rows, asOf, sex, bodyWeight);
 
       const analysis: BalanceAnalysis = { window: windowVolume(sets, window.from, window.to), recency, strength: strength?.ratios ?? null, goal };
       const flags = balanceFlags(analysis);
@@ -172,7 +164,6 @@ export function createBalanceService(deps: {
         goal,
         analysis,
         series: weeklySeries(sets, asOf, SERIES_WEEKS),
-        recencyHorizonDays: RECENCY_HORIZON_DAYS,
         strength: { sex, bodyWeight, weeks: STRENGTH_WEEKS, bests: strength?.bests ?? {}, ratios: strength?.ratios ?? { squatKg: null, lifts: [] }, scores: strength?.scores ?? null },
         flags,
         suggestions,

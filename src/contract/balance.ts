@@ -71,7 +71,6 @@ export const BalanceReport = z
     daysSinceLowerBody: DaysOrNull,
     daysSince: z.object({ regions: z.object({ upper: DaysOrNull, lower: DaysOrNull, core: DaysOrNull }), muscles: z.record(Muscle, DaysOrNull) }),
     firstTrainedOn: IsoDate.nullable(),
-    recencyHorizonDays: z.number().int().describe('muscles not trained within this many days show null in daysSince'),
     frequency: PerMuscle.describe('training days a week per muscle'),
     weekly: z.array(z.object({ weekStart: IsoDate, days: z.number().int(), byMuscle: PerMuscle, byRegion: PerRegion })),
     strength: z.object({

@@ -132,6 +132,13 @@ describe.each(testDatabases())('balance report on $name', (kind) => {
       payload: { name: 'Glute drive machine', equipment: 'machine', pattern: 'hinge', loadType: 'weight', primaryMuscles: ['glutes'], secondaryMuscles: ['hamstrings'] },
     });
     expect(custom.statusCode).toBe(201);
+    // Earlier workouts of cardio, warm-ups or unticked sets only: no training day.
+    for (const [date, sets] of [
+      ['2026-11-10', [{ exerciseId: id('running'), sets: [{ duration: 1800, distance: 5000 }] }]],
+      ['2026-11-12', [{ exerciseId: id('barbell-back-squat'), sets: [{ load: 60, reps: 5, type: 'warmup' }, { load: 100, reps: 5, completed: false }] }]],
+    ] as const) {
+      expect((await client.request({ method: 'POST', url: '/api/workouts', payload: { date, exercises: sets } })).statusCode).toBe(201);
+    }
     const res = await client.request({
       method: 'POST',
       url: '/api/workouts',
@@ -194,7 +201,7 @@ describe.each(testDatabases())('balance report on $name', (kind) => {
     expect(benchRatio.ratio).toBeCloseTo(bench / squat, 3);
   });
 
-  it('finds the last leg day beyond the window: within the year per muscle, and further back for the region', async () => {
+  it('finds the last leg day beyond the weeks it reads, however far back', async () => {
     const upper = weekly(35, MON_THU, UPPER);
     const near = await report(await person('maintain', [...on(addDays(TODAY, -200), LEGS), ...upper]));
     expect(near.daysSinceLowerBody).toBe(200);
@@ -202,11 +209,21 @@ describe.each(testDatabases())('balance report on $name', (kind) => {
     expect(near.flags.find((f: { code: string }) => f.code === 'lower-body-gap').message).toMatch(/^200 days without a lower-body training day/);
     const far = await report(await person('maintain', [...on(addDays(TODAY, -500), LEGS), ...upper]));
     expect(far.daysSinceLowerBody).toBe(500);
-    expect(far.daysSince.muscles.quadriceps).toBeNull();
+    expect(far.daysSince.muscles).toMatchObject({ quadriceps: 500, calves: 500, hamstrings: 500, chest: 2, adductors: 500 });
     expect(far.firstTrainedOn).toBe(addDays(TODAY, -500));
-    const never = await report(await person('maintain', upper));
+    // One squat set 300 days ago: a training day for the prime movers, but half a set is none for the adductors.
+    const half = await report(await person('maintain', [...on(addDays(TODAY, -300), [['barbell-back-squat', 1, 100, 5]]), ...upper]));
+    expect(half.daysSince.muscles).toMatchObject({ quadriceps: 300, glutes: 300, adductors: null });
+    // Legs 500 days ago behind 70 older upper-body workouts (two on some days).
+    const older = Array.from({ length: 70 }, (_, i): Session => ({ date: addDays(TODAY, -370 - 2 * Math.floor(i / 1.4)), exercises: [['barbell-bench-press', 1, 60, 5]] }));
+    const paged = await report(await person('maintain', [...on(addDays(TODAY, -500), LEGS), ...older, ...upper]));
+    expect(paged.daysSinceLowerBody).toBe(500);
+    const never = await report(await person('maintain', [...older, ...upper]));
     expect(never.daysSinceLowerBody).toBeNull();
-    expect(never.flags.find((f: { code: string }) => f.code === 'lower-body-gap').message).toMatch(/^No lower-body training in the \d+ days since you started/);
+    expect(never.firstTrainedOn).toBe(older.at(-1)!.date);
+    const upperOnly = await report(await person('maintain', upper));
+    expect(upperOnly.daysSinceLowerBody).toBeNull();
+    expect(upperOnly.flags.find((f: { code: string }) => f.code === 'lower-body-gap').message).toMatch(/^No lower-body training in the \d+ days since you started/);
   });
 
   it("never counts another user's sets", async () => {

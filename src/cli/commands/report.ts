@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { BalanceReport } from '../../app/index.js';
 import { MAX_REPORT_WEEKS } from '../../app/index.js';
-import { daysBetween, isIsoDate } from '../../core/dates.js';
+import { isIsoDate } from '../../core/dates.js';
 import { MAJOR_MUSCLES, MUSCLES, muscleById, type MuscleId } from '../../core/training/muscles.js';
 import { numberOption, UsageError, type Io } from '../io.js';
 import { withLocalUser } from './exercises.js';
@@ -22,14 +22,7 @@ one local user. For a multi-user server, use 'platewise api GET /api/reports/bal
 
 const fmt = (x: number): string => String(Math.round(x * 10) / 10);
 const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)}%`);
-const ago = (days: number): string => (days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`);
-/** A muscle's last training day; null means never, or not within the horizon when the log is older than it. */
-const since = (r: BalanceReport, days: number | null): string => {
-  if (days !== null) return ago(days);
-  const logged = r.firstTrainedOn === null ? 0 : daysBetween(r.firstTrainedOn, r.asOf);
-  return logged >= r.recencyHorizonDays ? `not in the last ${r.recencyHorizonDays} days` : 'never';
-};
-
+const since = (days: number | null): string => (days === null ? 'never' : days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`);
 /** The report in words: the verdict first, then the numbers behind it. */
 export function balanceInWords(r: BalanceReport): string[] {
   const lines: string[] = [];
@@ -45,13 +38,13 @@ export function balanceInWords(r: BalanceReport): string[] {
   lines.push('', 'Hard sets a week:');
   lines.push(`  upper ${fmt(r.regionSets.upper)}  ·  lower ${fmt(r.regionSets.lower)}  ·  core ${fmt(r.regionSets.core)}  ·  lower-body share ${pct(r.lowerShare)}`);
   lines.push(`  push ${fmt(r.pushSets)}  ·  pull ${fmt(r.pullSets)}  ·  push/pull ${r.pushPullRatio === null ? '—' : fmt(r.pushPullRatio)}`);
-  lines.push(`  legs last trained ${r.daysSinceLowerBody === null ? 'never' : ago(r.daysSinceLowerBody)}`);
+  lines.push(`  legs last trained ${since(r.daysSinceLowerBody)}`);
   lines.push('', 'Per muscle (sets a week, days a week, last trained):');
   const width = Math.max(...MUSCLES.map((m) => m.label.length));
   for (const m of MUSCLES) {
     const id = m.id as MuscleId;
     const major = MAJOR_MUSCLES.includes(id) ? ' ' : '*';
-    lines.push(`  ${major}${muscleById(id).label.padEnd(width)}  ${fmt(r.setsByMuscle[id]).padStart(5)}  ${fmt(r.frequency[id]).padStart(4)}  ${since(r, r.daysSince.muscles[id])}`);
+    lines.push(`  ${major}${muscleById(id).label.padEnd(width)}  ${fmt(r.setsByMuscle[id]).padStart(5)}  ${fmt(r.frequency[id]).padStart(4)}  ${since(r.daysSince.muscles[id])}`);
   }
   lines.push('  (* not a volume target of its own)');
   const s = r.strength;

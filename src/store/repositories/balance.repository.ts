@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import { customExercises, exercises, workoutExercises, workouts, workoutSets } from '../schema/index.js';
 
-/** Completed sets of one exercise, of one set type, on one day, with what the exercise trains. */
+/** Completed sets of one exercise of one workout, of one set type, with what the exercise trains. */
 export interface PerformedSetRow {
   date: string;
   setType: string;
@@ -12,19 +12,25 @@ export interface PerformedSetRow {
   pattern: string;
   primaryMuscles: string[];
   secondaryMuscles: string[];
+  /** The catalog row's source id (e.g. `barbell-back-squat`); null for a custom exercise. */
+  sourceId: string | null;
+  /** Reps and loads (g) of the sets in order, for the catalog exercises asked for; null for the others. */
+  reps: Array<number | null> | null;
+  loadsG: Array<number | null> | null;
 }
 
-/** The heaviest completed working set of one catalog exercise for one rep count on one day. */
-export interface TopSetRow {
-  /** The catalog row's source id (e.g. `barbell-back-squat`). */
-  sourceId: string;
-  date: string;
-  reps: number;
-  loadG: number;
+/** Catalog exercises whose sets a query should list one by one. */
+export interface SetDetailFor {
+  source: string;
+  sourceIds: readonly string[];
 }
 
-// Every join between user-owned tables matches on user_id (shared/DESIGN.md §3), so the planner walks the
-// primary keys (user_id, workout_id, …) from the rows the (user_id, date) index finds.
+function rowsOf<T>(res: unknown): T[] {
+  return ((res as { rows?: T[] }).rows ?? []) as T[];
+}
+
+// Every join between user-owned tables matches on user_id (shared/DESIGN.md §3), so each step walks a
+// primary key (user_id, workout_id, …) from the workouts the (user_id, date) index finds.
 const exerciseJoin = and(eq(workoutExercises.userId, workouts.userId), eq(workoutExercises.workoutId, workouts.id));
 const setJoin = and(
   eq(workoutSets.userId, workoutExercises.userId),
@@ -35,7 +41,7 @@ const customJoin = and(eq(customExercises.userId, workoutExercises.userId), eq(c
 const pattern = sql<string>`coalesce(${exercises.pattern}, ${customExercises.pattern})`;
 const primary = sql<string[]>`coalesce(${exercises.primaryMuscles}, ${customExercises.primaryMuscles})`;
 const secondary = sql<string[]>`coalesce(${exercises.secondaryMuscles}, ${customExercises.secondaryMuscles})`;
-/** A set the balance coach may count: ticked done and not a warm-up, of an exercise that trains a muscle. */
+/** A set the balance coach counts: ticked done, not a warm-up, of an exercise that trains a muscle. */
 const hardSet = and(
   eq(workoutSets.completed, true),
   ne(workoutSets.setType, 'warmup'),
@@ -43,103 +49,152 @@ const hardSet = and(
   sql`cardinality(${primary}) + cardinality(${secondary}) > 0`,
 );
 
-/** What the balance coach reads of the workout log: sets by day with their muscles, and top sets of lifts. */
+/** Workouts looked at per step when walking the log for the first training day. */
+const WALK_PAGE = 64;
+
+/** What the balance coach reads of the workout log: sets by day with their muscles, the lifts' sets, training days. */
 export function createBalanceRepository(db: Db) {
-  /** The first (or last) day passing `where` on which the user did a hard set that passes `setWhere`. */
-  async function trainingDay(userId: string, where: SQL[], setWhere: SQL[], order: 'asc' | 'desc'): Promise<string | null> {
-    // EXISTS over the (user_id, date) index in date order: the walk stops at the first day that qualifies.
-    const [row] = await db
-      .select({ date: workouts.date })
+  /**
+   * The first workout date on or before `to` with a hard set. The log is walked a page of workouts at a time in
+   * date order on the (user_id, date) index, so the usual answer (the first workout) costs one page whatever
+   * the history's length, with or without planner statistics (PGlite never gathers them on its own).
+   */
+  async function firstHardSetDay(userId: string, to: string): Promise<string | null> {
+    // Most logs start with a hard set: min(date) is one probe of the index, then that day's workouts.
+    const [first] = await db.select({ date: sql<string | null>`min(${workouts.date})::text` }).from(workouts).where(and(eq(workouts.userId, userId), lte(workouts.date, to)));
+    if (!first?.date) return null;
+    const onFirst = db
+      .select({ one: sql`1` })
+      .from(workoutExercises)
+      .innerJoin(workoutSets, setJoin)
+      .leftJoin(exercises, eq(exercises.id, workoutExercises.exerciseId))
+      .leftJoin(customExercises, customJoin)
+      .where(and(eq(workoutExercises.userId, workouts.userId), eq(workoutExercises.workoutId, workouts.id), hardSet));
+    const [hard] = await db
+      .select({ one: sql`1` })
       .from(workouts)
-      .where(
-        and(
-          eq(workouts.userId, userId),
-          ...where,
-          sql`exists (${db
-            .select({ one: sql`1` })
-            .from(workoutExercises)
-            .innerJoin(workoutSets, setJoin)
-            .leftJoin(exercises, eq(exercises.id, workoutExercises.exerciseId))
-            .leftJoin(customExercises, customJoin)
-            .where(and(exerciseJoin, hardSet, ...setWhere))})`,
-        ),
-      )
-      .orderBy(order === 'asc' ? asc(workouts.date) : desc(workouts.date))
+      .where(and(eq(workouts.userId, userId), eq(workouts.date, first.date), sql`exists (${onFirst})`))
       .limit(1);
-    return row?.date ?? null;
+    if (hard) return first.date;
+    let after: { date: string; id: string } | null = null;
+    for (;;) {
+      // Keyset paging on (date, id): workouts sharing a date are neither skipped nor read twice.
+      const where = and(eq(workouts.userId, userId), lte(workouts.date, to), after ? sql`(${workouts.date}, ${workouts.id}) > (${after.date}::date, ${after.id}::uuid)` : undefined);
+      const page = db
+        .select({ userId: workouts.userId, id: workouts.id, date: workouts.date })
+        .from(workouts)
+        .where(where)
+        .orderBy(asc(workouts.date), asc(workouts.id))
+        .limit(WALK_PAGE)
+        .as('page');
+      const qualifies = db
+        .select({ one: sql`1` })
+        .from(workoutExercises)
+        .innerJoin(workoutSets, setJoin)
+        .leftJoin(exercises, eq(exercises.id, workoutExercises.exerciseId))
+        .leftJoin(customExercises, customJoin)
+        .where(and(eq(workoutExercises.userId, page.userId), eq(workoutExercises.workoutId, page.id), hardSet));
+      // The semi-join stops at the page's first workout with a hard set: usually the very first one.
+      const [hit] = rowsOf<{ date: string }>(
+        await db.execute(sql`select ${page.date}::text as date from ${page} where exists (${qualifies}) order by ${page.date}, ${page.id} limit 1`),
+      );
+      if (hit) return hit.date;
+      const [last] = await db
+        .select({ date: workouts.date, id: workouts.id })
+        .from(workouts)
+        .where(where)
+        .orderBy(asc(workouts.date), asc(workouts.id))
+        .offset(WALK_PAGE - 1)
+        .limit(1);
+      if (!last) return null;
+      after = last;
+    }
   }
 
   return {
     /**
-     * Completed sets of every workout dated in [from, to], grouped by day, exercise and set type, with the
-     * exercise's pattern and muscles (catalog or custom). Warm-ups are included with their type.
+     * Completed sets of every workout dated in [from, to], counted by workout, exercise and set type, with the
+     * exercise's pattern and muscles (catalog or custom), and the reps and loads of each set of the catalog
+     * exercises in `detail` (the lifts whose e1RMs the report needs). Warm-ups are included with their type.
      */
-    async performedSets(userId: string, from: string, to: string): Promise<PerformedSetRow[]> {
-      return db
-        .select({
-          date: workouts.date,
-          setType: workoutSets.setType,
-          sets: sql<number>`count(*)::int`,
-          pattern,
-          primaryMuscles: primary,
-          secondaryMuscles: secondary,
-        })
-        .from(workouts)
-        .innerJoin(workoutExercises, exerciseJoin)
-        .innerJoin(workoutSets, setJoin)
-        .leftJoin(exercises, eq(exercises.id, workoutExercises.exerciseId))
-        .leftJoin(customExercises, customJoin)
-        .where(and(eq(workouts.userId, userId), gte(workouts.date, from), lte(workouts.date, to), eq(workoutSets.completed, true)))
-        .groupBy(workouts.date, workoutSets.setType, workoutExercises.exerciseId, workoutExercises.customExerciseId, exercises.id, customExercises.userId, customExercises.id)
-        .orderBy(asc(workouts.date));
-    },
-
-    /**
-     * For catalog exercises of `source` with the given source ids: the heaviest completed non-warm-up set per
-     * day and rep count, for rep counts in [minReps, maxReps], in [from, to] (what any e1RM formula needs).
-     */
-    async topSets(userId: string, q: { source: string; sourceIds: readonly string[]; from: string; to: string; minReps: number; maxReps: number }): Promise<TopSetRow[]> {
-      if (q.sourceIds.length === 0) return [];
-      return db
-        .select({ sourceId: exercises.sourceId, date: workouts.date, reps: sql<number>`${workoutSets.reps}`, loadG: sql<number>`max(${workoutSets.loadG})::int` })
-        .from(workouts)
-        .innerJoin(workoutExercises, exerciseJoin)
-        .innerJoin(workoutSets, setJoin)
-        .innerJoin(exercises, eq(exercises.id, workoutExercises.exerciseId))
-        .where(
-          and(
-            eq(workouts.userId, userId),
-            gte(workouts.date, q.from),
-            lte(workouts.date, q.to),
-            eq(exercises.source, q.source),
-            inArray(exercises.sourceId, [...q.sourceIds]),
-            eq(workoutSets.completed, true),
-            ne(workoutSets.setType, 'warmup'),
-            gte(workoutSets.reps, q.minReps),
-            lte(workoutSets.reps, q.maxReps),
-            sql`${workoutSets.loadG} > 0`,
-          ),
-        )
-        .groupBy(exercises.sourceId, workouts.date, workoutSets.reps)
-        .orderBy(asc(workouts.date));
+    async performedSets(userId: string, from: string, to: string, detail: SetDetailFor | null = null): Promise<PerformedSetRow[]> {
+      const ids = detail && detail.sourceIds.length > 0 ? detail.sourceIds : null;
+      const detailed = ids
+        ? sql`${exercises.source} = ${detail!.source} and ${exercises.sourceId} = any(array[${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )}]::text[])`
+        : sql`false`;
+      // Sets are counted per workout exercise (one range of the sets' primary key each), so nothing is joined per set.
+      const res = await db.execute(sql`
+        select ${workouts.date}::text as "date", s.set_type as "setType", s.n as "sets", ${pattern} as "pattern",
+               ${primary} as "primaryMuscles", ${secondary} as "secondaryMuscles", ${exercises.sourceId} as "sourceId",
+               s.reps as "reps", s.loads as "loadsG"
+        from ${workouts}
+        join ${workoutExercises} on ${exerciseJoin}
+        left join ${exercises} on ${exercises.id} = ${workoutExercises.exerciseId}
+        left join ${customExercises} on ${customJoin}
+        cross join lateral (
+          select ${workoutSets.setType} as set_type, count(*)::int as n,
+                 case when ${detailed} then array_agg(${workoutSets.reps} order by ${workoutSets.position}) end as reps,
+                 case when ${detailed} then array_agg(${workoutSets.loadG} order by ${workoutSets.position}) end as loads
+          from ${workoutSets}
+          where ${setJoin} and ${workoutSets.completed}
+          group by 1
+        ) s
+        where ${workouts.userId} = ${userId} and ${workouts.date} >= ${from} and ${workouts.date} <= ${to}
+        order by ${workouts.date}`);
+      return rowsOf<PerformedSetRow>(res);
     },
 
     /** The first day on or before `onOrBefore` with a hard set (completed, not a warm-up, of an exercise that trains a muscle). */
     async firstTrainingDay(userId: string, onOrBefore: string): Promise<string | null> {
-      return trainingDay(userId, [lte(workouts.date, onOrBefore)], [], 'asc');
+      return firstHardSetDay(userId, onOrBefore);
     },
 
-    /** The last day before `before` (and on or after `notBefore`) with a hard set crediting any of `muscles`, prime mover or synergist. */
-    async lastDayTraining(userId: string, muscles: readonly string[], before: string, notBefore?: string): Promise<string | null> {
-      if (muscles.length === 0) return null;
+    /**
+     * For each of `muscles`, the last day on or before `onOrBefore` on which its hard sets credited it at least
+     * `minCredit` (each set crediting `credit.primary` to a prime mover, `credit.secondary` to a synergist).
+     * Only workout exercises that train one of the muscles are read, found on the (user_id, exercise) indexes.
+     */
+    async lastTrainingDays(
+      userId: string,
+      muscles: readonly string[],
+      onOrBefore: string,
+      credit: { primary: number; secondary: number; minCredit: number },
+    ): Promise<Array<{ muscle: string; date: string }>> {
+      if (muscles.length === 0) return [];
       const list = sql`array[${sql.join(
         muscles.map((m) => sql`${m}`),
         sql`, `,
       )}]::text[]`;
-      const where: SQL[] = [lt(workouts.date, before)];
-      if (notBefore) where.push(gte(workouts.date, notBefore));
-      return trainingDay(userId, where, [sql`(${primary} && ${list} or ${secondary} && ${list})`], 'desc');
+      const trains = (t: typeof exercises | typeof customExercises) => sql`(${t.primaryMuscles} && ${list} or ${t.secondaryMuscles} && ${list}) and ${t.pattern} <> 'cardio'`;
+      const res = await db.execute(sql`
+        select d.muscle, max(d.date)::text as "date" from (
+          select ${workouts.date} as date, m.muscle
+          from ${workoutExercises}
+          join ${workouts} on ${exerciseJoin}
+          left join ${exercises} on ${exercises.id} = ${workoutExercises.exerciseId}
+          left join ${customExercises} on ${customJoin}
+          cross join lateral (
+            select count(*)::int as n from ${workoutSets}
+            where ${setJoin} and ${workoutSets.completed} and ${workoutSets.setType} <> 'warmup'
+          ) s
+          cross join lateral (
+            select unnest(${primary}) as muscle, ${credit.primary}::float8 as weight
+            union all
+            select unnest(${secondary}), ${credit.secondary}::float8
+          ) m
+          where ${workoutExercises.userId} = ${userId} and ${workouts.date} <= ${onOrBefore} and s.n > 0 and m.muscle = any(${list})
+            and (${workoutExercises.exerciseId} = any(array(select ${exercises.id} from ${exercises} where ${trains(exercises)}))
+              or ${workoutExercises.customExerciseId} = any(array(select ${customExercises.id} from ${customExercises} where ${customExercises.userId} = ${userId} and ${trains(customExercises)})))
+          group by 1, 2
+          having sum(m.weight * s.n) >= ${credit.minCredit}
+        ) d
+        group by d.muscle`);
+      return rowsOf<{ muscle: string; date: string }>(res);
     },
   };
 }
 export type BalanceRepository = ReturnType<typeof createBalanceRepository>;
+
