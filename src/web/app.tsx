@@ -2,6 +2,7 @@ import { useEffect, type ComponentType } from 'react';
 import { NavBar, type NavItem } from './components/nav-bar.js';
 import { GoalPage } from './pages/goal-page.js';
 import { WorkoutsPage } from './pages/workouts-page.js';
+import { BalancePage } from './pages/balance-page.js';
 import { BodyPage } from './pages/body-page.js';
 import { GainPlanPage } from './pages/gain-plan-page.js';
 import { Link, navigate, usePath } from './router.js';
@@ -18,6 +19,7 @@ const ROUTES: readonly Route[] = [
   { to: '/goal', label: 'Goal', title: 'Calorie goal', page: GoalPage },
   // Owns everything below /workouts: a workout (/workouts/ID) and an exercise's progress (/workouts/exercise/ID).
   { to: '/workouts', label: 'Workouts', title: 'Workouts', page: WorkoutsPage },
+  { to: '/balance', label: 'Balance', title: 'Training balance', page: BalancePage },
   { to: '/body', label: 'Body', title: 'Body weight', page: BodyPage },
   { to: '/gain-plan', label: 'Gain plan', title: 'Muscle-gain plan', page: GainPlanPage, under: '/body' },
 ];
