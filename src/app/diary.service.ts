@@ -102,7 +102,6 @@ export const UNDO_WINDOW_DAYS = 7;
 const MAX_COPY = 200;
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
-const r1 = (x: number) => Math.round(x * 10) / 10;
 const roundWith = (n: Nutrients, f: (x: number) => number): Nutrients => ({
   energyKcal: f(n.energyKcal),
   proteinG: f(n.proteinG),
@@ -180,13 +179,13 @@ export function createDiaryService(deps: {
       const exercise = (await exerciseBetween(userId, date, date)).get(date) ?? 0;
       const meals = orderMeals(rows.map((r) => r.meal)).map((name) => {
         const mine = rows.filter((r) => r.meal === name);
-        return { name, entries: mine.map(toEntry), totals: roundWith(sumNutrients(mine.map(nutrientsOf)), r1) };
+        return { name, entries: mine.map(toEntry), totals: roundWith(sumNutrients(mine.map(nutrientsOf)), r2) };
       });
       const totals = sumNutrients(rows.map(nutrientsOf));
       return {
         date,
         meals,
-        totals: roundWith(totals, r1),
+        totals: roundWith(totals, r2),
         balance: dayBalance({ targets, food: totals, exerciseKcal: exercise, exerciseInBudget: prefs.exerciseEnergyInBudget }),
         exerciseInBudget: prefs.exerciseEnergyInBudget,
       };

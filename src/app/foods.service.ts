@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, daysBetween } from '../core/dates.js';
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../core/errors.js';
 import type { Per100g, Portion } from '../core/nutrition/food-catalog.js';
-import { rankFoods, wordScore, type FoodSource, type RankCandidate } from '../core/nutrition/food-ranking.js';
+import { rankFoods, type FoodSource, type RankCandidate } from '../core/nutrition/food-ranking.js';
 import { multiplyNutrients, nutrientProblems } from '../core/nutrition/nutrients.js';
 import { formatAmount, massUnitOf } from '../core/nutrition/portions.js';
 import { barcodeKey, searchDocument, searchWords } from '../core/nutrition/search-text.js';
@@ -14,9 +14,6 @@ import { userFoodLoggable, type FoodKind, type FoodLookup, type Loggable } from 
 /** How far back "recent" reaches, for ranking and the recent-foods list. */
 export const RECENT_DAYS = 90;
 const MAX_QUERY_WORDS = 8;
-const EXPANSIONS_PER_WORD = 40;
-/** A vocabulary word counts as a reading of a query word from this wordScore on (one typo in a short word is 0.75). */
-const WORD_MATCH = 0.6;
 export const SEARCH_LIMIT_MAX = 50;
 
 /** The user's history with a food: how often in the recent window, and the latest amount. */
@@ -102,19 +99,15 @@ export function createFoodsService(deps: { foods: FoodRepository; recipes: Recip
       const words = [...new Set(searchWords(q))].slice(0, MAX_QUERY_WORDS);
       const code = barcodeKey(q);
       const today = clock.today();
-      const since = addDays(today, -RECENT_DAYS);
-      // Each query word stands for the catalog words it may mean: itself and the words it begins, or, when
-      // it is no catalog word at all (a typo), the words within one or two edits of it.
-      const expansions: string[][] = [];
-      for (const w of words) {
-        const similar = await foods.similarWords(w, EXPANSIONS_PER_WORD * 2);
-        const known = similar.includes(w);
-        expansions.push(similar.filter((v) => (known ? v.startsWith(w) : wordScore(w, v) >= WORD_MATCH)).slice(0, EXPANSIONS_PER_WORD));
-      }
-      const candidates = [...(await foods.searchCatalog(userId, expansions, code, since)), ...(await foods.userFoodCandidates(userId))];
-      const recipeIds = await recipes.searchIds(userId, words);
+      // Independent reads: concurrent on PostgreSQL's pool (PGlite queues them).
+      const [catalog, own, recipeIds, recent] = await Promise.all([
+        foods.searchCatalog(userId, words, code, addDays(today, -RECENT_DAYS)),
+        foods.userFoodCandidates(userId),
+        recipes.searchIds(userId, words),
+        recentUses(userId, 500),
+      ]);
+      const candidates = [...catalog, ...own];
       const recipeFoods = await lookup.findMany(userId, recipeIds.map((id) => ({ kind: 'recipe' as const, id })));
-      const recent = await recentUses(userId, 500);
       const usageOf = (kind: FoodKind, id: string): RankCandidate['usage'] => {
         const r = recent.get(`${kind}:${id}`);
         return r ? { count: r.uses, daysSinceLast: daysBetween(r.lastDate, today) } : null;

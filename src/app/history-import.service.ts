@@ -182,7 +182,6 @@ export function createHistoryImportService(deps: { imports: ImportRepository; se
       const prefs = await settings.get(userId);
 
       // Exercises: the person's choices, their own exercises and the catalog.
-      progress({ phase: 'matching exercises', done: 0, total: null });
       const [catalog, custom, saved] = await Promise.all([imports.catalog(), imports.customExercises(userId), imports.mappings(userId)]);
       const known: Exercise[] = [...custom.map(toExercise), ...catalog.map(toExercise)];
       const knownIds = new Set(known.map((e) => e.id));

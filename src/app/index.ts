@@ -170,7 +170,6 @@ export function createServices(
     workouts,
     body,
     bodyExpenditure,
-    projections: createProjectionService({ profiles, body: bodyRepo, expenditure: bodyExpenditure, clock }),
     // The balance coach; strength scores use the body log's trend weight, else the profile's weight.
     balance: createBalanceService({
       balance: createBalanceRepository(database.db),
@@ -184,6 +183,14 @@ export function createServices(
     historyImports: createHistoryImportService({ imports: createImportRepository(database.db), settings: createSettingsRepository(database.db), clock }),
   };
   // Tips and the home screen read most of the services above.
-  return { ...services, ...createTipsAndHome(database, clock, services) };
+  // Projections and the muscle-gain plan; the plan's sets per muscle come from the balance coach's last week.
+  const projections = createProjectionService({
+    profiles,
+    body: bodyRepo,
+    expenditure: bodyExpenditure,
+    clock,
+    muscleVolume: { weeklySets: async (actor) => new Map(Object.entries((await services.balance.report(actor, { weeks: 1 })).setsByMuscle)) },
+  });
+  return { ...services, projections, ...createTipsAndHome(database, clock, services) };
 }
 export type Services = ReturnType<typeof createServices>;

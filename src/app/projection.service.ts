@@ -46,9 +46,9 @@ export interface ProjectionView extends ProjectionReport {
   assumptions: string[];
 }
 
-/** Where muscle-group volume comes from (the balance coach / workout log): fractional sets per muscle over [from, to]. */
+/** Where muscle-group volume comes from (the balance coach): fractional hard sets per muscle in the last 7 days. */
 export interface MuscleVolumeSource {
-  setsByMuscle(userId: string, from: string, to: string): Promise<Map<string, number>>;
+  weeklySets(actor: Actor): Promise<ReadonlyMap<string, number>>;
 }
 
 export interface GainPlanView extends GainPlan {
@@ -181,7 +181,7 @@ export function createProjectionService(deps: {
       const rmr = hallRestingKcal(sex, weightKg, profile.heightCm / 100, age);
       const pal = learned !== null ? clampPal(learned / rmr) : activityFactor(profile.activity as ActivityLevel);
       const nights = await body.listSleep(userId, addDays(today, -SLEEP_NIGHTS), today, SLEEP_NIGHTS + 1);
-      const weeklySets = muscleVolume ? await muscleVolume.setsByMuscle(userId, addDays(today, -6), today) : null;
+      const weeklySets = muscleVolume ? await muscleVolume.weeklySets(actor) : null;
       const plan = muscleGainPlan({
         person: { sex, age, heightCm: profile.heightCm, weightKg, pal, fatKg: bf === null ? null : fatMassKg(weightKg, bf) },
         maintenanceKcal: pal * rmr,

@@ -7,6 +7,11 @@ const LOCAL_USER_KEY = 'localUserId';
 /** Accounts. In the embedded one-person mode there is a single local user, created at first start. */
 export function createUsersService({ users, clock }: { users: UsersRepository; clock: Clock }) {
   return {
+    /** The account of a user name, or null (the CLI acts for a named person on a multi-user database). */
+    async byUsername(username: string): Promise<UserRow | null> {
+      return users.findByUsername(username);
+    },
+
     /** Returns the local user, creating it (and remembering its id) on first start. */
     async ensureLocalUser(): Promise<UserRow> {
       const existingId = await users.getSetting<string>(LOCAL_USER_KEY);

@@ -188,6 +188,8 @@ describe.each(testDatabases())('body log, trend, learned expenditure and project
     expect(plan.projection.weightKg).toHaveLength(85);
     expect(plan.sleep.nights).toBeGreaterThan(0);
     expect(plan.sets.muscles.length).toBeGreaterThanOrEqual(10);
+    // Sets per muscle come from the balance coach: nothing trained this week.
+    expect(plan.sets.muscles.every((m: { sets: number | null; status: string }) => m.sets === 0 && m.status === 'below')).toBe(true);
     expect(plan.caveat).toMatch(/not muscle/);
   });
 });

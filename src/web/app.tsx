@@ -1,6 +1,7 @@
 import { useEffect, type ComponentType } from 'react';
 import { NavBar, type NavItem } from './components/nav-bar.js';
 import { GoalPage } from './pages/goal-page.js';
+import { DiaryRoot } from './pages/diary-page.js';
 import { WorkoutsPage } from './pages/workouts-page.js';
 import { BalancePage } from './pages/balance-page.js';
 import { BodyPage } from './pages/body-page.js';
@@ -16,6 +17,8 @@ interface Route extends NavItem {
 
 /** The pages, in nav order. Diary, Workouts, Balance, Body and Home join this list as they are built. */
 const ROUTES: readonly Route[] = [
+  // Owns everything below /diary: the day (/diary?date=), search-and-log (/diary/add) and the week (/diary/week).
+  { to: '/diary', label: 'Diary', title: 'Food diary', page: DiaryRoot },
   { to: '/goal', label: 'Goal', title: 'Calorie goal', page: GoalPage },
   // Owns everything below /workouts: a workout (/workouts/ID) and an exercise's progress (/workouts/exercise/ID).
   { to: '/workouts', label: 'Workouts', title: 'Workouts', page: WorkoutsPage },

@@ -19,6 +19,13 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, currentPath, () => '/');
 }
 
+const currentSearch = (): string => window.location.search;
+
+/** The current location's query string ("?date=2026-11-21"), re-rendering on navigation and Back/Forward. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, currentSearch, () => '');
+}
+
 /** Goes to a path in the app without reloading the page. */
 export function navigate(to: string, opts: { replace?: boolean } = {}): void {
   if (to === window.location.pathname + window.location.search) return;

@@ -4,6 +4,7 @@ import { dbConfigFrom, openServices } from '../../server/main.js';
 import { UsageError, type Io } from '../io.js';
 import { progressBar } from '../progress.js';
 import { importExercisesCommand, importExercisesHelp, printSummary } from './exercises.js';
+import { historyImporter } from './history-import.js';
 
 type Importer = { run: (argv: string[], io: Io) => Promise<number>; what: string; help: string };
 
@@ -74,13 +75,19 @@ export const IMPORT_SOURCES: Record<string, Importer> = {
   'usda-fdc': foodImporter('usda-fdc', 'DIR'),
   off: foodImporter('off', 'FILE'),
   exercises: { run: importExercisesCommand, what: "free-exercise-db's exercises.json or wger's exercise fixtures", help: importExercisesHelp },
+  // A person's history from another app (workouts, diary, body log).
+  strong: historyImporter('strong'),
+  hevy: historyImporter('hevy'),
+  mfp: historyImporter('mfp'),
+  cronometer: historyImporter('cronometer'),
+  'apple-health': historyImporter('apple-health'),
 };
 
 export const importHelp = `Usage: platewise import SOURCE PATH [options]
 
 Sources:
 ${Object.entries(IMPORT_SOURCES)
-  .map(([name, s]) => `  ${name.padEnd(10)} ${s.what}`)
+  .map(([name, s]) => `  ${name.padEnd(13)} ${s.what}`)
   .join('\n')}
 
 Run 'platewise import SOURCE --help' for a source's options.`;

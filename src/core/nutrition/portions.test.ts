@@ -17,7 +17,7 @@ describe('resolveAmount', () => {
     [2, 'large', 100, 'large'],
     [1, 'CUP', 27 / 0.333, 'cup'],
     [1, '1/3 cup', 27, '1/3 cup'],
-    [2, '1 large', 100, '1 large'],
+    [2, '1 large', 100, 'large'],
   ])('%d %s of egg → %d g (unit %s)', (amount, unit, grams, stored) => {
     const sut = resolveAmount(amount, unit, egg);
     expect(sut.grams).toBeCloseTo(grams, 9);

@@ -70,7 +70,9 @@ export function resolveAmount(amount: number, unit: string, portions: readonly P
     const known = ['g', 'oz', ...portions.map((p) => p.unit)];
     throw ValidationError.field('unit', `'${unit}' is not a unit of this food; use one of ${[...new Set(known)].map((k) => `'${k}'`).join(', ')}`);
   }
-  const { portion, byLabel } = found;
+  const { portion } = found;
+  // "2 × 1 large" is "2 large": a label of one unit is stored as that unit when the unit names only this portion.
+  const byLabel = found.byLabel && !(portion.amount === 1 && findPortion(portions, portion.unit)?.portion === portion);
   const grams = byLabel ? amount * portion.grams : (amount * portion.grams) / portion.amount;
   if (grams > 100_000) throw ValidationError.field('amount', `${amount} × ${portion.label} is more than 100 kg`);
   return byLabel

@@ -52,3 +52,17 @@ describe('guessExercise', () => {
     expect(sut).toMatchObject({ loadType: 'bodyweight', equipment: 'bodyweight', primary: [], musclesKnown: false });
   });
 });
+
+describe('guessExercise load types from the sets', () => {
+  const near = { equipment: 'bodyweight', pattern: 'squat', loadType: 'bodyweight', primary: ['quadriceps'], secondary: [] } as const;
+  it.each([
+    ['Single Leg Clean', lifted, null, 'weight'],
+    ['Box Step Down', lifted, near, 'weighted-bodyweight'],
+    ['Box Step Down', repsOnly, near, 'bodyweight'],
+    ['Weighted Sissy Squat', lifted, null, 'weighted-bodyweight'],
+    ['Assisted Nordic', lifted, null, 'assisted'],
+    ['Cable Thing', repsOnly, null, 'weight'],
+  ] as const)('%s → %s', (name, seen, nearBy, loadType) => {
+    expect(guessExercise(name, seen, nearBy).loadType).toBe(loadType);
+  });
+});

@@ -80,10 +80,10 @@ function loadTypeOf(name: string, seen: ObservedSets, equipment: ExerciseEquipme
   if (seen.distance || (seen.duration && !seen.reps && CARDIO_WORDS.test(n))) return 'cardio';
   if (seen.duration && !seen.reps) return 'duration';
   if (seen.reps) {
-    const weighted = /weighted/.test(n);
-    if (equipment === 'bodyweight' || (equipment === null && !seen.load)) return weighted ? 'weighted-bodyweight' : /assisted/.test(n) ? 'assisted' : 'bodyweight';
-    if (equipment === null && near && near.loadType !== 'cardio' && near.loadType !== 'duration') return weighted ? 'weighted-bodyweight' : near.loadType;
-    return 'weight';
+    const bodyLoaded = equipment === 'bodyweight' || (equipment === null && near !== null && ['bodyweight', 'weighted-bodyweight', 'assisted'].includes(near.loadType));
+    if (/assisted/.test(n)) return 'assisted';
+    if (seen.load) return /weighted/.test(n) || bodyLoaded ? 'weighted-bodyweight' : 'weight';
+    return equipment === null || equipment === 'bodyweight' ? 'bodyweight' : 'weight';
   }
   return near?.loadType ?? 'weight';
 }

@@ -42,6 +42,9 @@ export function rowsOf<T>(res: unknown): T[] {
 const excluded = (c: AnyPgColumn) => sql.raw(`excluded."${c.name}"`);
 const CANDIDATE_LIMIT = 200;
 const USER_FOOD_LIMIT = 2000;
+/** Catalog words a query word stands for: words it begins, or (a typo) the words most like it. */
+const PREFIX_WORDS = 40;
+const TYPO_WORDS = 12;
 
 /** A text[] literal for a parameter (node-postgres and PGlite both take the text form). */
 function textArray(words: readonly string[]): SQL {
@@ -113,29 +116,31 @@ function foodQueries(db: Db) {
       await db.insert(foodWords).values(words.map((word) => ({ word }))).onConflictDoNothing();
     },
 
-    /** Vocabulary words a query word may mean: words it begins (partial typing) and words within pg_trgm similarity ≥ 0.3 (typos). */
-    async similarWords(word: string, limit: number): Promise<string[]> {
-      const res = await db.execute(sql`
-        select word from ${foodWords}
-        where word like ${`${escapeLike(word)}%`} or word % ${word}
-        order by (word = ${word}) desc, (word like ${`${escapeLike(word)}%`}) desc, similarity(word, ${word}) desc, length(word)
-        limit ${limit}`);
-      return rowsOf<{ word: string }>(res).map((r) => r.word);
-    },
-
     /**
-     * Catalog foods having any of the words (`expansions[i]` are the words query word i may mean) or the
-     * barcode, best candidates first: foods the user logged since `since`, then those matching more query
-     * words, the starter catalog, and shorter search lines. Ranking proper happens in core (rankFoods).
+     * Catalog foods that have a word the query words may mean, or the barcode, best candidates first, in one
+     * statement. A query word that is a catalog word stands for itself and the words it begins ("egg":
+     * egg, eggnog); one that is not (a typo) for the catalog words most like it (pg_trgm similarity ≥ 0.3:
+     * "chiken": chicken). Order: foods the user logged since `since`, then more query words matched, the
+     * starter catalog, shorter search lines. Ranking proper happens in core (rankFoods).
      */
-    async searchCatalog(userId: string, expansions: readonly (readonly string[])[], barcodeKey: string | null, since: string): Promise<FoodCandidateRow[]> {
-      const all = [...new Set(expansions.flat())];
-      if (all.length === 0 && barcodeKey === null) return [];
-      const words = sql`string_to_array(f.search_text, ' ')`;
-      const hits = expansions.length > 0 ? sql.join(expansions.map((e) => sql`(${words} && ${textArray(e)})::int`), sql` + `) : sql`0`;
+    async searchCatalog(userId: string, words: readonly string[], barcodeKey: string | null, since: string): Promise<FoodCandidateRow[]> {
+      if (words.length === 0 && barcodeKey === null) return [];
+      const fw = sql`string_to_array(f.search_text, ' ')`;
       const barcodeMatch = barcodeKey === null ? null : sql`ltrim(f.barcode, '0') = ${barcodeKey}`;
       const res = await db.execute(sql`
-        with usage as (
+        with qw as (
+          select t.w, t.p, t.i, exists (select 1 from ${foodWords} k where k.word = t.w) as known
+          from unnest(${textArray(words)}, ${textArray(words.map((w) => `${escapeLike(w)}%`))}) with ordinality as t(w, p, i)
+        ),
+        exp as (
+          select qw.i, x.word from qw cross join lateral (
+            (select word from ${foodWords} where qw.known and word like qw.p order by length(word), word limit ${PREFIX_WORDS})
+            union all
+            (select word from ${foodWords} where not qw.known and word % qw.w order by similarity(word, qw.w) desc, word limit ${TYPO_WORDS})
+          ) x
+        ),
+        groups as (select i, array_agg(word) as words from exp group by i),
+        usage as (
           select food_id, count(*)::int as n, max(date)::text as last
           from ${diaryEntries}
           where user_id = ${userId} and deleted_at is null and kind = 'catalog' and date >= ${since}
@@ -144,8 +149,9 @@ function foodQueries(db: Db) {
         select 'catalog' as kind, f.id, f.source, f.source_id, f.name, f.brand, f.barcode, f.aliases, f.dedupe_key,
                f.energy_kcal, f.protein_g, coalesce(u.n, 0) as uses, u.last as last_used
         from foods f left join usage u on u.food_id = f.id
-        where ${words} && ${textArray(all)} ${barcodeMatch ? sql`or ${barcodeMatch}` : sql``}
-        order by ${barcodeMatch ? sql`${barcodeMatch} desc,` : sql``} (u.n is not null) desc, (${hits}) desc,
+        where ${fw} && (select coalesce(array_agg(word), '{}') from exp) ${barcodeMatch ? sql`or ${barcodeMatch}` : sql``}
+        order by ${barcodeMatch ? sql`${barcodeMatch} desc,` : sql``} (u.n is not null) desc,
+                 (select count(*) from groups g where ${fw} && g.words) desc,
                  (f.source = 'platewise-starter') desc, length(f.search_text), f.name
         limit ${CANDIDATE_LIMIT}`);
       return rowsOf<RawCandidate>(res).map(toCandidate);

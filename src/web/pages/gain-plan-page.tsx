@@ -133,8 +133,8 @@ export function GainPlanPage() {
             Weekly sets per muscle
           </h2>
           <p className="muted">
-            Aim for {plan.sets.min}–{plan.sets.max} hard sets a week for each major muscle (Schoenfeld 2017; Baz-Valle 2022), counting a synergist’s set as half. The balance coach
-            will fill in your numbers from the workout log.
+            Aim for {plan.sets.min}–{plan.sets.max} hard sets a week for each major muscle (Schoenfeld 2017; Baz-Valle 2022), counting a synergist’s set as half. “This week” is the
+            balance coach’s count of your hard sets over the last 7 days.
           </p>
           <table className="sessions" data-testid="gain-sets">
             <thead>
@@ -148,7 +148,7 @@ export function GainPlanPage() {
               {plan.sets.muscles.map((m) => (
                 <tr key={m.id}>
                   <td>{m.label}</td>
-                  <td>{m.sets === null ? '—' : `${m.sets} (${SETS_TEXT[m.status]})`}</td>
+                  <td>{m.sets === null ? '—' : `${Number(m.sets.toFixed(1))} (${SETS_TEXT[m.status]})`}</td>
                   <td>
                     {plan.sets.min}–{plan.sets.max}
                   </td>
