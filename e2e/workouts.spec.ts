@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { multiUserPort } from '../playwright.config.js';
 
 // Expected records come from the published formulas, not from the app (science.md §5.1):
 // Epley 1RM = w·(1 + r/30): 100 kg × 5 → 116.7 kg, 80 kg × 5 → 93.3 kg; Brzycki w·36/(37 − r): 100 × 5 → 112.5.
@@ -22,12 +23,24 @@ async function logSet(page: Page, card: ReturnType<Page['getByRole']>, n: number
   await expect(card.getByRole('button', { name: `Set ${n} done` })).toHaveAttribute('aria-pressed', 'true');
 }
 
+// Records depend on everything logged before, and the one-person server holds other specs' workouts (bench
+// presses among them). So this spec trains as a fresh account of its own on the multi-user server.
+const LIFTER = { username: `lifter-${Date.now().toString(36)}`, password: 'a long and heavy passphrase' };
+
+async function signIn(page: Page, first: boolean) {
+  const res = await page.request.post(first ? '/api/auth/signup' : '/api/auth/login', { data: LIFTER });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
 test.describe('Workouts', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+  test.describe.configure({ mode: 'serial' });
+  test.use({ viewport: { width: 390, height: 844 }, baseURL: `http://127.0.0.1:${multiUserPort}` });
 
   test('logs squats and bench press on a phone, then shows the records and the progress', async ({ page }) => {
+    await signIn(page, true);
     await page.goto('/workouts');
-    await expect(page.getByRole('heading', { level: 1, name: 'Workouts' })).toBeVisible();
+    // The first page of a fresh account waits for the sign-in check; give a busy machine time.
+    await expect(page.getByRole('heading', { level: 1, name: 'Workouts' })).toBeVisible({ timeout: 15_000 });
     await expect(page.getByRole('link', { name: 'Workouts' })).toHaveAttribute('aria-current', 'page');
     await page.getByRole('button', { name: 'Start workout' }).click();
     await expect(page).toHaveURL(/\/workouts\/[0-9a-f-]{36}$/);
@@ -64,6 +77,8 @@ test.describe('Workouts', () => {
     await page.getByRole('button', { name: 'Finish' }).click();
     const summary = page.getByTestId('workout-summary');
     await expect(summary.getByRole('heading', { name: 'Workout complete' })).toBeVisible();
+    await expect(page.getByTestId('save-status')).toHaveText('Saved');
+    await expect(summary.locator('dd').first()).toHaveText(/^\d+:\d\d$/);
     const records = summary.getByTestId('records');
     const squatRecords = records.getByRole('listitem').filter({ hasText: 'Barbell Back Squat' });
     await expect(squatRecords.locator('[data-kind="e1rm"]')).toHaveText(`★ e1RM ${epley(100, 5)} kg from 100 kg × 5`);
@@ -74,6 +89,7 @@ test.describe('Workouts', () => {
     await expect(summary.locator('dd').nth(1)).toHaveText('4');
     // Volume counts working sets only: 2 × 100 × 5 + 2 × 80 × 5.
     await expect(summary.locator('dd').nth(2)).toHaveText('1,800 kg');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshot('workout.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Back to workouts' }).click();
@@ -97,6 +113,7 @@ test.describe('Workouts', () => {
   });
 
   test("repeats the last workout with last time's numbers beside each set", async ({ page }) => {
+    await signIn(page, false);
     await page.goto('/workouts');
     await page.getByTestId('history').getByRole('listitem').first().getByRole('button', { name: /^Repeat/ }).click();
     await expect(page).toHaveURL(/\/workouts\/[0-9a-f-]{36}$/);

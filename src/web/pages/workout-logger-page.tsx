@@ -36,7 +36,10 @@ export function WorkoutLoggerPage({ id }: { id: string }) {
   const [picking, setPicking] = useState(false);
   const [dirty, setDirty] = useState(0);
   const unitRef = useRef<LoadUnit>(unit);
+  // Saves are numbered; an answer is shown unless a later save's answer is already on screen.
   const saveSeq = useRef(0);
+  const shownSeq = useRef(0);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const timer = useRestTimer();
   const now = useNow(Boolean(draft?.startedAt && !draft.endedAt));
 
@@ -72,14 +75,16 @@ export function WorkoutLoggerPage({ id }: { id: string }) {
     setStatus({ kind: 'saving' });
     try {
       const w = await workoutsApi.save(d.id, inputFromDraft(d, unitRef.current));
-      if (seq !== saveSeq.current) return w;
+      if (seq < shownSeq.current) return w;
+      shownSeq.current = seq;
       setSaved(w);
       setDraft((cur) => (cur ? mergeSaved(cur, w) : cur));
       setErrors({});
-      setStatus({ kind: 'saved' });
+      setStatus(seq === saveSeq.current ? { kind: 'saved' } : { kind: 'saving' });
       return w;
     } catch (err) {
-      if (seq !== saveSeq.current) return null;
+      if (seq < shownSeq.current) return null;
+      shownSeq.current = seq;
       if (err instanceof ApiError && err.details.length > 0) setErrors(Object.fromEntries(err.details.map((x) => [x.field, x.message])));
       setStatus({ kind: 'error', message: `Not saved: ${err instanceof Error ? err.message : 'unknown error'}` });
       return null;
@@ -92,10 +97,13 @@ export function WorkoutLoggerPage({ id }: { id: string }) {
   draftRef.current = draft;
   useEffect(() => {
     if (!dirty) return;
-    const t = setTimeout(() => {
+    pending.current = setTimeout(() => {
+      pending.current = null;
       if (draftRef.current) void save(draftRef.current);
     }, SAVE_DELAY_MS);
-    return () => clearTimeout(t);
+    return () => {
+      if (pending.current) clearTimeout(pending.current);
+    };
   }, [dirty, save]);
 
   const edit = useCallback((change: (d: Draft) => Draft) => {
@@ -119,6 +127,9 @@ export function WorkoutLoggerPage({ id }: { id: string }) {
   const finish = async () => {
     if (!draft) return;
     const ended = { ...draft, endedAt: new Date().toISOString(), startedAt: draft.startedAt ?? new Date().toISOString() };
+    // This save carries everything typed so far: the waiting autosave is not needed.
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = null;
     setDraft(ended);
     timer.skip();
     const w = await save(ended);
