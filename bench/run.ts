@@ -9,6 +9,7 @@ import { startServer, version, type RunningServer } from '../src/server/main.js'
 import { goalSuite } from './suites/goal.bench.js';
 import { foodSearchSuite } from './suites/food-search.bench.js';
 import { loadSuite } from './suites/load.bench.js';
+import { balanceSuite } from './suites/balance.bench.js';
 import { projectionSuite } from './suites/projection.bench.js';
 import { workoutsSuite } from './suites/workouts.bench.js';
 
@@ -23,7 +24,7 @@ export interface BenchSuite {
   run(ctx: BenchContext): Promise<Record<string, unknown>>;
 }
 
-const suites: BenchSuite[] = [goalSuite, workoutsSuite, projectionSuite, loadSuite, foodSearchSuite];
+const suites: BenchSuite[] = [goalSuite, workoutsSuite, projectionSuite, balanceSuite, loadSuite, foodSearchSuite];
 
 async function withServer<T>(kind: 'pglite' | 'postgres', fn: (server: RunningServer) => Promise<T>): Promise<T> {
   if (kind === 'pglite') {
