@@ -1,9 +1,10 @@
-// The home screen in one request: today's budget (goal − food + exercise = remaining) and macros, today's
-// or the next workout, the balance verdict in a line with the sets per muscle for its body map, the weight
-// trend of the last 30 days, and the day's tips.
-import { addDays, parseIsoDate, type IsoDate } from '../core/dates.js';
+// The home screen in one request: today's budget (goal − food + exercise = remaining) and macros, the week
+// from the user's first day, today's or the next workout, the balance verdict in a line with the sets per
+// muscle for its body map, the weight trend of the last 30 days, and the day's tips.
+import { addDays, daysBetween, parseIsoDate, type IsoDate } from '../core/dates.js';
 import type { DayBalance } from '../core/nutrition/day-balance.js';
 import { MUSCLES, type MuscleId } from '../core/training/muscles.js';
+import { MIN_HISTORY_DAYS } from '../core/training/verdict.js';
 import type { UnitSystem } from '../core/units.js';
 import type { ProfileRepository, SettingsRepository } from '../store/index.js';
 import { requireUser, type Actor } from './actor.js';
@@ -35,7 +36,7 @@ export interface NextWorkout {
   id: string;
   name: string;
   exerciseNames: string[];
-  /** Why this one: "Your legs are due", "Your latest routine", "Repeat your last workout". */
+  /** Why this one: "Your legs are due", "Your latest routine", "last done 2026-11-20". */
   reason: string;
 }
 
@@ -46,6 +47,15 @@ export interface HomeView {
   weekStartsOn: number;
   budget: DayBalance & { exerciseInBudget: boolean; entries: number };
   workout: { today: HomeWorkout[]; next: NextWorkout | null };
+  /** The week that holds the day, from the user's first day of the week: food against budget, training days. */
+  week: {
+    from: IsoDate;
+    to: IsoDate;
+    days: Array<{ date: IsoDate; foodKcal: number; budgetKcal: number | null; entries: number; trained: boolean }>;
+    daysLogged: number;
+    daysOverBudget: number;
+    averageFoodKcal: number | null;
+  };
   balance: { status: BalanceStatus; line: string; hardSets: number; windowStart: IsoDate; windowEnd: IsoDate; setsByMuscle: Record<MuscleId, number> };
   trend: {
     days: Array<{ date: IsoDate; scaleKg: number | null; trendKg: number }>;
@@ -68,6 +78,10 @@ export function balanceLine(r: BalanceReport): { status: BalanceStatus; line: st
   const flag = r.flags.find((f) => f.severity === 'warning') ?? r.flags[0];
   if (flag) return { status: flag.severity, line: flag.message };
   if (r.hardSets === 0) return { status: 'none', line: `No hard sets in the last ${Math.round(r.windowDays / 7)} weeks.` };
+  // As the verdict, volume is judged only after a week of history: one session is not a week.
+  if (daysBetween(r.firstTrainedOn, r.asOf) + 1 < MIN_HISTORY_DAYS) {
+    return { status: 'none', line: `Too early to judge: the coach weighs your balance after a week of training (${r.hardSets} hard set${r.hardSets === 1 ? '' : 's'} so far).` };
+  }
   const parts = [r.lowerShare !== null ? `legs ${pct(r.lowerShare)} of your hard sets` : null, r.pushPullRatio !== null ? `push/pull ${r.pushPullRatio.toFixed(1)}` : null].filter(Boolean);
   return { status: 'balanced', line: `Balanced${parts.length ? `: ${parts.join(', ')}` : ''}.` };
 }
@@ -84,7 +98,8 @@ export function createHomeService(deps: {
   settings: SettingsRepository;
   clock: Clock;
 }) {
-  async function nextWorkout(actor: Actor, date: IsoDate, report: BalanceReport): Promise<NextWorkout | null> {
+  /** The next workout after `date` (today's already done when `trainedToday`): a routine, else the last workout before it again. */
+  async function nextWorkout(actor: Actor, date: IsoDate, report: BalanceReport, trainedToday: boolean): Promise<NextWorkout | null> {
     const routines = await deps.routines.list(actor);
     const legsDue = report.flags.some((f) => f.code === 'lower-body-gap' || f.code === 'lower-share-low');
     const legRoutine = legsDue ? routines.find((r) => r.exercises.some((e) => e.exercise.primaryMuscles.some((m) => LOWER.has(m)))) : undefined;
@@ -93,8 +108,8 @@ export function createHomeService(deps: {
     if (routine) {
       return { kind: 'routine', id: routine.id, name: routine.name, exerciseNames: routine.exercises.map((e) => e.exercise.name), reason: legRoutine ? 'Your legs are due' : 'Your latest routine' };
     }
-    const [last] = await deps.workouts.list(actor, { to: date, limit: 1 });
-    return last ? { kind: 'repeat', id: last.id, name: last.name || 'Last workout', exerciseNames: last.exerciseNames, reason: `Repeat your workout of ${last.date}` } : null;
+    const [last] = await deps.workouts.list(actor, { to: trainedToday ? addDays(date, -1) : date, limit: 1 });
+    return last ? { kind: 'repeat', id: last.id, name: last.name || 'Your last workout', exerciseNames: last.exerciseNames, reason: `last done ${last.date}` } : null;
   }
 
   return {
@@ -102,14 +117,17 @@ export function createHomeService(deps: {
       const userId = requireUser(actor);
       const [profile, prefs] = await Promise.all([deps.profiles.get(userId), deps.settings.get(userId)]);
       const date = q.date === undefined ? (prefs.timeZone ? localDate(deps.clock.now(), prefs.timeZone) : deps.clock.today()) : parseIsoDate(q.date, 'date');
-      const [day, today, report, trend, tips] = await Promise.all([
+      const week = await deps.diary.week(actor, date);
+      const [day, inWeek, report, trend, tips] = await Promise.all([
         deps.diary.day(actor, date),
-        deps.workouts.list(actor, { from: date, to: date }),
+        deps.workouts.list(actor, { from: week.from, to: week.to, limit: 100 }),
         deps.balance(actor, date),
         deps.body.trend(actor, { from: addDays(date, 1 - HOME_TREND_DAYS), to: date }),
         deps.tips.forDay(actor, { asOf: date }),
       ]);
-      const next = await nextWorkout(actor, date, report);
+      const today = inWeek.filter((w) => w.date === date).reverse();
+      const next = await nextWorkout(actor, date, report, today.length > 0);
+      const trained = new Set(inWeek.map((w) => w.date));
       return {
         date,
         hasProfile: profile !== null,
@@ -119,6 +137,14 @@ export function createHomeService(deps: {
         workout: {
           today: today.map((w) => ({ id: w.id, name: w.name, date: w.date, exerciseNames: w.exerciseNames, workingSets: w.totals.workingSets, energyKcal: w.totals.energyKcal })),
           next,
+        },
+        week: {
+          from: week.from,
+          to: week.to,
+          days: week.days.map((d) => ({ date: d.date, foodKcal: d.foodKcal, budgetKcal: d.budgetKcal, entries: d.entries, trained: trained.has(d.date) })),
+          daysLogged: week.daysLogged,
+          daysOverBudget: week.daysOverBudget,
+          averageFoodKcal: week.averageFoodKcal,
         },
         balance: { ...balanceLine(report), hardSets: report.hardSets, windowStart: report.windowStart, windowEnd: report.windowEnd, setsByMuscle: report.setsByMuscle },
         trend: { days: trend.days, latest: trend.latest, weeklyRateKg: trend.weeklyRateKg, goalWeeklyKg: trend.goal?.weeklyChangeKg ?? null, rateStatus: trend.rateStatus },

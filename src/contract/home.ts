@@ -34,6 +34,16 @@ export const HomeResponse = z
         .nullable()
         .describe('a routine to start (the legs’ when they are due), or the last workout to repeat'),
     }),
+    week: z
+      .object({
+        from: IsoDate,
+        to: IsoDate,
+        days: z.array(z.object({ date: IsoDate, foodKcal: z.number(), budgetKcal: z.number().nullable(), entries: z.number().int(), trained: z.boolean() })),
+        daysLogged: z.number().int(),
+        daysOverBudget: z.number().int(),
+        averageFoodKcal: z.number().nullable(),
+      })
+      .describe('the week holding the day, starting on the user’s first day of the week'),
     balance: z.object({
       status: z.enum(['none', 'balanced', 'info', 'warning']),
       line: z.string().describe('the balance verdict in one line'),

@@ -158,7 +158,13 @@ describe.each(testDatabases())('tips on $name', (kind) => {
     expect(home.budget).toMatchObject({ goalKcal: goal.goalKcal, foodKcal: 450, exerciseCountedKcal: exercise, remainingKcal: goal.goalKcal - 450 + exercise, entries: 1 });
     expect(home.budget.protein).toMatchObject({ eatenG: 20, targetG: goal.macros.proteinG });
     expect(home.workout.today).toEqual([expect.objectContaining({ name: 'Legs', exerciseNames: ['Barbell Back Squat'], workingSets: 3 })]);
-    expect(home.workout.next).toMatchObject({ kind: 'repeat', name: 'Legs' });
+    // Trained today, the next one to repeat is the last before today's.
+    expect(home.workout.next).toMatchObject({ kind: 'repeat', name: 'Your last workout', reason: 'last done 2026-11-20', exerciseNames: ['Barbell Bench Press', 'Barbell Row', 'Barbell Overhead Press'] });
+    // The week runs Monday to Sunday by default, then from the user's own first day.
+    expect(home.week).toMatchObject({ from: '2026-11-16', to: '2026-11-22', daysLogged: 1 });
+    expect(home.week.days.filter((d: { trained: boolean }) => d.trained).map((d: { date: string }) => d.date)).toEqual(['2026-11-16', '2026-11-18', '2026-11-20', TODAY]);
+    await client.request({ method: 'PATCH', url: '/api/settings', payload: { weekStartsOn: 7 } });
+    expect((await client.request({ method: 'GET', url: '/api/home' })).json().week).toMatchObject({ from: '2026-11-15', to: '2026-11-21' });
     expect(home.balance.status).toBe('warning');
     expect(home.balance.line.length).toBeGreaterThan(20);
     expect(home.balance.setsByMuscle.quadriceps).toBeGreaterThan(0);
