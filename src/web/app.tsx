@@ -1,6 +1,8 @@
 import { useEffect, type ComponentType } from 'react';
 import { NavBar, type NavItem } from './components/nav-bar.js';
 import { GoalPage } from './pages/goal-page.js';
+import { HomeRoot } from './pages/home-page.js';
+import { SettingsPage } from './pages/settings-page.js';
 import { DiaryRoot } from './pages/diary-page.js';
 import { WorkoutsPage } from './pages/workouts-page.js';
 import { BalancePage } from './pages/balance-page.js';
@@ -17,6 +19,8 @@ interface Route extends NavItem {
 
 /** The pages, in nav order. Diary, Workouts, Balance, Body and Home join this list as they are built. */
 const ROUTES: readonly Route[] = [
+  // The home screen once a goal is set; the goal page before.
+  { to: '/', label: 'Home', title: 'Today', page: HomeRoot },
   // Owns everything below /diary: the day (/diary?date=), search-and-log (/diary/add) and the week (/diary/week).
   { to: '/diary', label: 'Diary', title: 'Food diary', page: DiaryRoot },
   { to: '/goal', label: 'Goal', title: 'Calorie goal', page: GoalPage },
@@ -25,10 +29,11 @@ const ROUTES: readonly Route[] = [
   { to: '/balance', label: 'Balance', title: 'Training balance', page: BalancePage },
   { to: '/body', label: 'Body', title: 'Body weight', page: BodyPage },
   { to: '/gain-plan', label: 'Gain plan', title: 'Muscle-gain plan', page: GainPlanPage, under: '/body' },
+  { to: '/settings', label: 'Settings', title: 'Settings', page: SettingsPage },
 ];
 
 /** Paths that stand for another until their own page exists. */
-const REDIRECTS: Readonly<Record<string, string>> = { '/': '/goal' };
+const REDIRECTS: Readonly<Record<string, string>> = {};
 
 function NotFound() {
   return (
