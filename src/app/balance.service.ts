@@ -33,6 +33,8 @@ export const MAX_REPORT_WEEKS = 104;
 /** Weeks of the charts' weekly series. */
 export const SERIES_WEEKS = 12;
 const DEFAULT_WEEKS = 4;
+/** Days before the weeks a report reads in which a muscle's last training day is looked for by date first. */
+const RECENT_YEAR_DAYS = 365;
 
 /** Where the strength scores take body weight from: the body log's trend on a day, else null. */
 export type TrendWeightSource = (userId: string, date: IsoDate) => Promise<number | null>;
@@ -113,7 +115,15 @@ export function createBalanceService(deps: {
     const missing = MUSCLES.map((m) => m.id).filter((m) => recent.lastTrainedOn[m] === null);
     if (first >= spanFrom || missing.length === 0) return { ...recent, firstTrainedOn: first };
     const credit = { primary: PRIMARY_WEIGHT, secondary: SECONDARY_WEIGHT, minCredit: TRAINED_DAY_MIN_SETS };
-    const older = await balance.lastTrainingDays(userId, missing, addDays(spanFrom, -1), credit);
+    const before = addDays(spanFrom, -1);
+    // Muscles no exercise of the log ever trained cost one probe; the others are looked for in the year before
+    // the weeks read, and only then in the rest of the log (only the exercises that train them).
+    const credited = await balance.musclesCredited(userId, missing, before);
+    const yearFrom = addDays(spanFrom, -RECENT_YEAR_DAYS);
+    const older = await balance.lastTrainingDays(userId, credited, { from: first > yearFrom ? first : yearFrom, to: before }, credit);
+    const found = new Set(older.map((d) => d.muscle));
+    const rest = credited.filter((m) => !found.has(m));
+    if (rest.length > 0 && first < yearFrom) older.push(...(await balance.lastTrainingDays(userId, rest, { to: addDays(yearFrom, -1) }, credit)));
     // Each older training day as one set crediting its muscle a full set: the core then counts days as usual.
     const marks: PerformedSet[] = older.filter((d) => isMuscleId(d.muscle)).map((d) => ({ date: d.date, setType: 'normal', muscles: [{ muscle: d.muscle as MuscleId, weight: PRIMARY_WEIGHT }] }));
     return { ...trainingRecency([...marks, ...sets], asOf), firstTrainedOn: first };

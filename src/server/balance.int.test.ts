@@ -211,6 +211,16 @@ describe.each(testDatabases())('balance report on $name', (kind) => {
     expect(far.daysSinceLowerBody).toBe(500);
     expect(far.daysSince.muscles).toMatchObject({ quadriceps: 500, calves: 500, hamstrings: 500, chest: 2, adductors: 500 });
     expect(far.firstTrainedOn).toBe(addDays(TODAY, -500));
+    // A custom exercise counts like a catalog one, however old.
+    const own = await person('maintain', upper);
+    const machine = await own.request({ method: 'POST', url: '/api/exercises', payload: { name: 'Hip abduction band', equipment: 'band', pattern: 'isolation-lower', loadType: 'weight', primaryMuscles: ['abductors'], secondaryMuscles: ['glutes'] } });
+    expect(machine.statusCode, machine.body).toBe(201);
+    for (const daysBack of [200, 600]) {
+      const logged = await own.request({ method: 'POST', url: '/api/workouts', payload: { date: addDays(TODAY, -daysBack), exercises: [{ exerciseId: machine.json().id, sets: [{ load: 10, reps: 15 }, { load: 10, reps: 15 }] }] } });
+      expect(logged.statusCode).toBe(201);
+    }
+    expect((await report(own)).daysSince.muscles).toMatchObject({ abductors: 200, glutes: 200, quadriceps: null });
+    expect((await report(own, `?asOf=${addDays(TODAY, -400)}`)).daysSince.muscles).toMatchObject({ abductors: 200, glutes: 200 });
     // One squat set 300 days ago: a training day for the prime movers, but half a set is none for the adductors.
     const half = await report(await person('maintain', [...on(addDays(TODAY, -300), [['barbell-back-squat', 1, 100, 5]]), ...upper]));
     expect(half.daysSince.muscles).toMatchObject({ quadriceps: 300, glutes: 300, adductors: null });

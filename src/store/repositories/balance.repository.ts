@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import { customExercises, exercises, workoutExercises, workouts, workoutSets } from '../schema/index.js';
 
@@ -23,6 +23,14 @@ export interface PerformedSetRow {
 export interface SetDetailFor {
   source: string;
   sourceIds: readonly string[];
+}
+
+/** A text[] literal of bound parameters. */
+function textArray(items: readonly string[]): SQL {
+  return sql`array[${sql.join(
+    items.map((m) => sql`${m}`),
+    sql`, `,
+  )}]::text[]`;
 }
 
 function rowsOf<T>(res: unknown): T[] {
@@ -152,28 +160,41 @@ export function createBalanceRepository(db: Db) {
       return firstHardSetDay(userId, onOrBefore);
     },
 
+    /** Which of `muscles` any hard set on or before `onOrBefore` credits, prime mover or synergist (one indexed probe each). */
+    async musclesCredited(userId: string, muscles: readonly string[], onOrBefore: string): Promise<string[]> {
+      if (muscles.length === 0) return [];
+      const trains = (t: typeof exercises | typeof customExercises) => sql`(m.muscle = any(${t.primaryMuscles}) or m.muscle = any(${t.secondaryMuscles})) and ${t.pattern} <> 'cardio'`;
+      const res = await db.execute(sql`
+        select m.muscle from unnest(${textArray(muscles)}) as m(muscle)
+        where exists (
+          select 1 from ${workoutExercises}
+          join ${workouts} on ${exerciseJoin}
+          where ${workoutExercises.userId} = ${userId} and ${workouts.date} <= ${onOrBefore}
+            and (${workoutExercises.exerciseId} = any(array(select ${exercises.id} from ${exercises} where ${trains(exercises)}))
+              or ${workoutExercises.customExerciseId} = any(array(select ${customExercises.id} from ${customExercises} where ${customExercises.userId} = ${userId} and ${trains(customExercises)})))
+            and exists (select 1 from ${workoutSets} where ${setJoin} and ${workoutSets.completed} and ${workoutSets.setType} <> 'warmup')
+        )`);
+      return rowsOf<{ muscle: string }>(res).map((r) => r.muscle);
+    },
+
     /**
-     * For each of `muscles`, the last day on or before `onOrBefore` on which its hard sets credited it at least
-     * `minCredit` (each set crediting `credit.primary` to a prime mover, `credit.secondary` to a synergist).
-     * Only workout exercises that train one of the muscles are read, found on the (user_id, exercise) indexes.
+     * For each of `muscles`, the last day in [from, to] on which its hard sets credited it at least `minCredit`
+     * (each set crediting `credit.primary` to a prime mover, `credit.secondary` to a synergist). With `from`,
+     * the workouts of the range are read by date; without it, only the workout exercises that train one of
+     * the muscles, found on the (user_id, exercise) indexes, however far back they go.
      */
     async lastTrainingDays(
       userId: string,
       muscles: readonly string[],
-      onOrBefore: string,
+      range: { from?: string | undefined; to: string },
       credit: { primary: number; secondary: number; minCredit: number },
     ): Promise<Array<{ muscle: string; date: string }>> {
       if (muscles.length === 0) return [];
-      const list = sql`array[${sql.join(
-        muscles.map((m) => sql`${m}`),
-        sql`, `,
-      )}]::text[]`;
+      const list = textArray(muscles);
       const trains = (t: typeof exercises | typeof customExercises) => sql`(${t.primaryMuscles} && ${list} or ${t.secondaryMuscles} && ${list}) and ${t.pattern} <> 'cardio'`;
-      const res = await db.execute(sql`
-        select d.muscle, max(d.date)::text as "date" from (
-          select ${workouts.date} as date, m.muscle
-          from ${workoutExercises}
-          join ${workouts} on ${exerciseJoin}
+      const trainsIt = sql`(${workoutExercises.exerciseId} = any(array(select ${exercises.id} from ${exercises} where ${trains(exercises)}))
+        or ${workoutExercises.customExerciseId} = any(array(select ${customExercises.id} from ${customExercises} where ${customExercises.userId} = ${userId} and ${trains(customExercises)})))`;
+      const credited = sql`
           left join ${exercises} on ${exercises.id} = ${workoutExercises.exerciseId}
           left join ${customExercises} on ${customJoin}
           cross join lateral (
@@ -184,10 +205,30 @@ export function createBalanceRepository(db: Db) {
             select unnest(${primary}) as muscle, ${credit.primary}::float8 as weight
             union all
             select unnest(${secondary}), ${credit.secondary}::float8
-          ) m
-          where ${workoutExercises.userId} = ${userId} and ${workouts.date} <= ${onOrBefore} and s.n > 0 and m.muscle = any(${list})
-            and (${workoutExercises.exerciseId} = any(array(select ${exercises.id} from ${exercises} where ${trains(exercises)}))
-              or ${workoutExercises.customExerciseId} = any(array(select ${customExercises.id} from ${customExercises} where ${customExercises.userId} = ${userId} and ${trains(customExercises)})))
+          ) m`;
+      // A materialized range of workouts makes the planner start from the (user_id, date) index even without statistics.
+      const res =
+        range.from !== undefined
+          ? await db.execute(sql`
+        with w as materialized (
+          select ${workouts.userId} as user_id, ${workouts.id} as id, ${workouts.date} as date from ${workouts}
+          where ${workouts.userId} = ${userId} and ${workouts.date} >= ${range.from} and ${workouts.date} <= ${range.to}
+        )
+        select d.muscle, max(d.date)::text as "date" from (
+          select w.date, m.muscle
+          from w join ${workoutExercises} on ${workoutExercises.userId} = w.user_id and ${workoutExercises.workoutId} = w.id
+          ${credited}
+          where ${trainsIt} and s.n > 0 and m.muscle = any(${list})
+          group by 1, 2
+          having sum(m.weight * s.n) >= ${credit.minCredit}
+        ) d
+        group by d.muscle`)
+          : await db.execute(sql`
+        select d.muscle, max(d.date)::text as "date" from (
+          select ${workouts.date} as date, m.muscle
+          from ${workoutExercises} join ${workouts} on ${exerciseJoin}
+          ${credited}
+          where ${workoutExercises.userId} = ${userId} and ${workouts.date} <= ${range.to} and ${trainsIt} and s.n > 0 and m.muscle = any(${list})
           group by 1, 2
           having sum(m.weight * s.n) >= ${credit.minCredit}
         ) d
