@@ -75,7 +75,7 @@ describe('platewise goal', () => {
     expect(err.join('\n')).toMatch(message);
   });
 
-  it('runs as `platewise` through the bin entry and exits 2 on a bad argument', () => {
+  it('runs as `platewise` through the bin entry and exits 2 on a bad argument', { timeout: 60_000 }, () => {
     const bin = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../bin/platewise.js');
     const ok = spawnSync(process.execPath, [bin, 'goal', ...base, '--json'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
