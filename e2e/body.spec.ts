@@ -12,6 +12,9 @@ const daysAgo = (n: number) => iso(new Date(Date.now() - n * 86_400_000));
 // The same person the goal spec fills in, so the shared server's profile stays the one it expects.
 const profile = { sex: 'male', age: 30, height: '5\'10"', weight: '180 lb', activity: 'moderate', goal: 'gain-0.5', units: 'imperial' };
 
+/** Diary entries this spec made, removed again at the end: the server is shared with the diary's own spec. */
+const diaryIds: string[] = [];
+
 /** Four weeks of history: a slow gain on ~3,050 kcal a day, logged the way the API takes it. */
 async function seedHistory(api: APIRequestContext) {
   expect((await api.put('/api/profile', { data: profile })).status()).toBe(200);
@@ -20,10 +23,15 @@ async function seedHistory(api: APIRequestContext) {
     expect((await api.post('/api/body/entries', { data: { date: daysAgo(i), weight: `${lb.toFixed(1)} lb` } })).status()).toBe(201);
     const res = await api.post('/api/diary/entries', { data: { date: daysAgo(i), meal: 'Dinner', energyKcal: 3050 } });
     expect(res.status(), await res.text()).toBe(201);
+    diaryIds.push((await res.json()).id);
   }
 }
 
 test.describe('Body page', () => {
+  test.afterAll(async ({ request }) => {
+    for (const id of diaryIds) expect((await request.delete(`/api/diary/entries/${id}`)).status()).toBe(200);
+  });
+
   test('logs weigh-ins in any unit, shows the trend chart, learned expenditure and a projection beside the 3,500-kcal line', async ({ page }) => {
     await seedHistory(page.request);
     await page.goto('/body');
