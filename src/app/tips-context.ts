@@ -69,6 +69,8 @@ async function foodOf(deps: TipContextDeps, userId: string, asOf: IsoDate, budge
       const meals = new Map<string, number>();
       for (const r of rows) meals.set(r.meal, (meals.get(r.meal) ?? 0) + r.proteinG);
       const known = rows.filter((r) => r.fiberG !== null);
+      // A calories-only quick add stores 0 g of each macro: unknown, not zero.
+      const macroKcal = rows.filter((r) => r.proteinG + r.fatG + r.carbsG > 0).reduce((s, r) => s + r.energyKcal, 0);
       const exercise = budget.inBudget ? (budget.exercise.get(d.date) ?? 0) : 0;
       return {
         kcal: rows.reduce((s, r) => s + r.energyKcal, 0),
@@ -77,6 +79,7 @@ async function foodOf(deps: TipContextDeps, userId: string, asOf: IsoDate, budge
         carbs: rows.reduce((s, r) => s + r.carbsG, 0),
         fiber: known.reduce((s, r) => s + (r.fiberG ?? 0), 0),
         fiberKnownKcal: known.reduce((s, r) => s + r.energyKcal, 0),
+        macroKcal,
         proteinMeals: weightKg === null ? 0 : [...meals.values()].filter((g) => g >= PROTEIN_PER_MEAL_G_PER_KG.low * weightKg).length,
         budgetKcal: budget.goalKcal === null ? null : budget.goalKcal + exercise,
       };
@@ -98,6 +101,7 @@ async function foodOf(deps: TipContextDeps, userId: string, asOf: IsoDate, budge
     meanFiberG: fiberKnown ? ((fiber / knownKcal) * kcal) / perDay.length : null,
     fiberGPer1000Kcal: fiberKnown ? (fiber / knownKcal) * 1000 : null,
     unknownFiberShare: Math.max(0, unknownShare),
+    macroKnownShare: kcal > 0 ? Math.min(1, perDay.reduce((s, d) => s + d.macroKcal, 0) / kcal) : 1,
     meanBudgetKcal: budget.goalKcal === null ? null : mean(perDay.map((d) => d.budgetKcal!)),
     daysOverBudget: perDay.filter((d) => d.budgetKcal !== null && d.kcal - d.budgetKcal > 100).length,
     proteinMealsPerDay: weightKg === null ? null : mean(perDay.map((d) => d.proteinMeals)),

@@ -104,6 +104,17 @@ describe.each(testDatabases())('tips on $name', (kind) => {
     expect(all.filter((t) => /legs|hormone|sets|protein|sleep-/.test(t))).toEqual([]);
   });
 
+  it('reads calories-only quick adds as unknown macros, not as zero protein', async () => {
+    const client = await person({ goal: 'lose-0.5kg', training: { weekdays: [1, 4], weeks: 2, exercises: FULL_BODY } });
+    for (let i = 1; i <= 5; i++) {
+      const res = await client.request({ method: 'POST', url: '/api/diary/entries', payload: { date: addDays(TODAY, -i), meal: 'dinner', name: 'Takeaway', energyKcal: 2000 } });
+      expect(res.statusCode).toBe(201);
+    }
+    const all = await ids(client);
+    expect(all).toContain('log-foods-not-just-calories');
+    expect(all.filter((t) => t.startsWith('protein') || t === 'fat-low')).toEqual([]);
+  });
+
   it('follows the trend against the goal: a lose goal whose trend rises', async () => {
     const weighIns: Array<[number, number]> = Array.from({ length: 14 }, (_, i) => [13 - i, 80 + i * 0.06]);
     const client = await person({ goal: 'lose-0.5kg', weighIns });

@@ -47,6 +47,8 @@ export interface TipFood {
   fiberGPer1000Kcal: number | null;
   /** Share of the energy from entries without a fiber value (quick adds), 0–1. */
   unknownFiberShare: number;
+  /** Share of the energy from entries that carry protein, fat or carbohydrate (a calories-only quick add carries none), 0–1. */
+  macroKnownShare: number;
   /** Mean budget of those days: goal + exercise when the user adds it; null without a goal. */
   meanBudgetKcal: number | null;
   /** Days whose food exceeded that day's budget by more than 100 kcal. */

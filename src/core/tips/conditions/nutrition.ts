@@ -28,14 +28,21 @@ export const LEAN_GAIN_SHARE = { min: 0.0025, max: 0.005 } as const;
 const KCAL_PER_KG = 7700;
 /** Logged days the means need before a food tip speaks. */
 export const MIN_FOOD_DAYS = 3;
+/** Share of the energy that must carry macros before protein, fat or carbohydrate are judged (calories-only quick adds would read as 0 g). */
+export const MIN_MACRO_KNOWN_SHARE = 0.8;
 
 const foodOf = (ctx: TipContext, minDays = MIN_FOOD_DAYS): TipFood | null => (ctx.food && ctx.food.days >= minDays ? ctx.food : null);
+/** Food whose macros can be judged: enough days, and most of the energy logged with its macros. */
+const macroFoodOf = (ctx: TipContext): TipFood | null => {
+  const f = foodOf(ctx);
+  return f && f.macroKnownShare >= MIN_MACRO_KNOWN_SHARE ? f : null;
+};
 const perKg = (grams: number, p: TipPerson) => grams / p.weightKg;
 /** People protein matters most for: a lose or gain goal, or hard sets in the last 4 weeks. */
 const liftsOrChanges = (ctx: TipContext) => ctx.goal?.direction === 'lose' || ctx.goal?.direction === 'gain' || (ctx.training?.hardSets ?? 0) > 0;
 
 function proteinNumbers(ctx: TipContext): { f: TipFood; p: TipPerson; gPerKg: number } | null {
-  const f = foodOf(ctx);
+  const f = macroFoodOf(ctx);
   const p = ctx.person;
   return f && p ? { f, p, gPerKg: perKg(f.meanProteinG, p) } : null;
 }
@@ -222,7 +229,7 @@ export const nutritionConditions: Record<string, Condition> = {
 
   /** Lifting or changing weight with fat under 0.5 g/kg. */
   'fat-low': (ctx) => {
-    const f = foodOf(ctx);
+    const f = macroFoodOf(ctx);
     const p = ctx.person;
     if (!f || !p || !liftsOrChanges(ctx) || perKg(f.meanFatG, p) >= FAT_MIN_G_PER_KG) return null;
     return {
@@ -234,7 +241,7 @@ export const nutritionConditions: Record<string, Condition> = {
 
   /** A gain goal, lifting, with carbohydrate under 3 g/kg. */
   'carbs-low-gain': (ctx) => {
-    const f = foodOf(ctx);
+    const f = macroFoodOf(ctx);
     const p = ctx.person;
     if (ctx.goal?.direction !== 'gain' || !f || !p || (ctx.training?.hardSets ?? 0) === 0 || perKg(f.meanCarbsG, p) >= CARBS_MIN_G_PER_KG) return null;
     return {

@@ -140,10 +140,13 @@ export const CONDITION_CASES: Readonly<Record<string, readonly ConditionCase[]>>
     no('64 g a day (exactly 0.8 g/kg)', history({ food: food({ meanProteinG: 64 }) })),
     no('two logged days', history({ food: food({ meanProteinG: 50, days: 2 }) })),
     no('no body weight', history({ person: null, food: food({ meanProteinG: 50 }) })),
+    no('mostly calories-only quick adds (protein unknown, not zero)', history({ food: food({ meanProteinG: 20, macroKnownShare: 0.3 }) })),
   ],
   'protein-below-target': [
     yes('100 g on a lose goal', history({ goal: lose, food: food({ meanProteinG: 100 }) }), { proteinGPerKg: 1.25, targetGPerKg: 1.6 }),
     yes('100 g while lifting to maintain', history({ food: food({ meanProteinG: 100 }) })),
+    yes('100 g with a few quick adds (85 % known)', history({ goal: lose, food: food({ meanProteinG: 100, macroKnownShare: 0.85 }) })),
+    no('quick adds without macros on a lose goal', history({ goal: lose, food: food({ meanProteinG: 10, macroKnownShare: 0.2 }) })),
     no('100 g maintaining without lifting', history({ food: food({ meanProteinG: 100 }), ...nonTrainee })),
     no('120 g (1.5 g/kg)', history({ food: food({ meanProteinG: 120 }) })),
     no('50 g (below the RDA: the other tip)', history({ food: food({ meanProteinG: 50 }) })),
@@ -224,6 +227,7 @@ export const CONDITION_CASES: Readonly<Record<string, readonly ConditionCase[]>>
     yes('30 g of fat while lifting', history({ food: food({ meanFatG: 30 }) }), { fatGPerKg: 0.38 }),
     no('40 g of fat (0.5 g/kg)', history({ food: food({ meanFatG: 40 }) })),
     no('maintaining without lifting', history({ food: food({ meanFatG: 30 }), ...nonTrainee })),
+    no('fat unknown for most of the energy', history({ food: food({ meanFatG: 5, macroKnownShare: 0.5 }) })),
   ],
   'carbs-low-gain': [
     yes('200 g of carbohydrate, gaining while lifting', history({ goal: gain, food: food({ meanCarbsG: 200 }) }), { carbsGPerKg: 2.5 }),

@@ -66,6 +66,7 @@ export function food(o: Partial<TipFood> = {}): TipFood {
     meanFiberG: 35,
     fiberGPer1000Kcal: 14,
     unknownFiberShare: 0,
+    macroKnownShare: 1,
     meanBudgetKcal: 2550,
     daysOverBudget: 0,
     proteinMealsPerDay: 3,
