@@ -6,7 +6,7 @@ const BodyMapThumb = lazy(() => import('./body-map-thumb.js'));
 
 type Balance = HomeResponse['balance'];
 
-const STATUS: Readonly<Record<Balance['status'], string>> = { none: 'No data', balanced: 'Balanced', info: 'Worth a look', warning: 'Out of balance' };
+const STATUS: Readonly<Record<Balance['status'], string>> = { none: 'Not judged yet', balanced: 'Balanced', info: 'Worth a look', warning: 'Out of balance' };
 
 /** The balance coach's verdict in one line, beside a small body map of the weekly sets per muscle. */
 export function BalanceCard({ balance }: { balance: Balance }) {
