@@ -91,6 +91,8 @@ export function createHomeService(deps: {
   diary: DiaryService;
   workouts: WorkoutsService;
   routines: RoutinesService;
+  /** Days with a logged workout in [from, to]; the caller has authorized the user. */
+  workoutDates: (userId: string, from: IsoDate, to: IsoDate) => Promise<Set<IsoDate>>;
   balance: (actor: Actor, asOf: IsoDate) => Promise<BalanceReport>;
   body: BodyService;
   tips: TipsService;
@@ -117,17 +119,19 @@ export function createHomeService(deps: {
       const userId = requireUser(actor);
       const [profile, prefs] = await Promise.all([deps.profiles.get(userId), deps.settings.get(userId)]);
       const date = q.date === undefined ? (prefs.timeZone ? localDate(deps.clock.now(), prefs.timeZone) : deps.clock.today()) : parseIsoDate(q.date, 'date');
-      const week = await deps.diary.week(actor, date);
-      const [day, inWeek, report, trend, tips] = await Promise.all([
+      const [week, day, todayNewestLast, report, trend] = await Promise.all([
+        deps.diary.week(actor, date),
         deps.diary.day(actor, date),
-        deps.workouts.list(actor, { from: week.from, to: week.to, limit: 100 }),
+        deps.workouts.list(actor, { from: date, to: date }),
         deps.balance(actor, date),
         deps.body.trend(actor, { from: addDays(date, 1 - HOME_TREND_DAYS), to: date }),
-        deps.tips.forDay(actor, { asOf: date }),
       ]);
-      const today = inWeek.filter((w) => w.date === date).reverse();
-      const next = await nextWorkout(actor, date, report, today.length > 0);
-      const trained = new Set(inWeek.map((w) => w.date));
+      const [tips, trained, next] = await Promise.all([
+        deps.tips.forDay(actor, { asOf: date }, { balance: report }),
+        deps.workoutDates(userId, week.from, week.to),
+        nextWorkout(actor, date, report, todayNewestLast.length > 0),
+      ]);
+      const today = [...todayNewestLast].reverse();
       return {
         date,
         hasProfile: profile !== null,

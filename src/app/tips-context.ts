@@ -132,8 +132,8 @@ async function liftsOf(deps: TipContextDeps, actor: Actor, asOf: IsoDate, report
   return out;
 }
 
-async function trainingOf(deps: TipContextDeps, actor: Actor, userId: string, asOf: IsoDate): Promise<TipTraining | null> {
-  const r = await deps.balance(actor, asOf);
+async function trainingOf(deps: TipContextDeps, actor: Actor, userId: string, asOf: IsoDate, preloaded?: BalanceReport): Promise<TipTraining | null> {
+  const r = preloaded ?? (await deps.balance(actor, asOf));
   if (r.firstTrainedOn === null) return null;
   const [week, lifts] = await Promise.all([deps.workouts.list(userId, { from: addDays(asOf, -6), to: asOf }), liftsOf(deps, actor, asOf, r)]);
   return {
@@ -179,20 +179,28 @@ function expenditureOf(days: ReadonlyArray<{ date: string; kg: number }>, intake
   return { learnedKcal: e.kcal, formulaKcal: goal.maintenanceKcal, differenceShare: (e.kcal - goal.maintenanceKcal) / goal.maintenanceKcal, priorShare: e.priorShare };
 }
 
-/** The user's numbers on `asOf` for the tips' conditions; the caller has authorized `actor`. */
-export async function buildTipContext(deps: TipContextDeps, actor: Actor, asOf: IsoDate): Promise<TipContext> {
+/**
+ * The user's numbers on `asOf` for the tips' conditions; the caller has authorized `actor`. A balance report
+ * the caller already has for the same day (the home screen's) is used instead of a second one.
+ */
+export async function buildTipContext(deps: TipContextDeps, actor: Actor, asOf: IsoDate, preloaded: { balance?: BalanceReport | undefined } = {}): Promise<TipContext> {
   const userId = actor.userId;
-  const [profile, prefs] = await Promise.all([deps.profiles.get(userId), deps.settings.get(userId)]);
+  const [profile, prefs, weights, exercise] = await Promise.all([
+    deps.profiles.get(userId),
+    deps.settings.get(userId),
+    deps.body.weights(userId, asOf, addDays(asOf, -TREND_WARMUP_DAYS)),
+    deps.exerciseKcalByDate(userId, addDays(asOf, -FOOD_LOOKBACK_DAYS), asOf),
+  ]);
   const units = (profile?.units as UnitSystem | undefined) ?? 'metric';
   const goalView = profile ? await deps.goal(actor) : null;
   const goal = goalView ? goalOf(goalView) : null;
-  const weighIns = dailyMeans((await deps.body.weights(userId, asOf, addDays(asOf, -TREND_WARMUP_DAYS))).map((w) => ({ date: w.date, kg: w.weightG / 1000 })));
+  const weighIns = dailyMeans(weights.map((w) => ({ date: w.date, kg: w.weightG / 1000 })));
   const trendKg = weighIns.length > 0 ? weightTrend(weighIns).at(-1)!.trendKg : null;
   const person: TipPerson | null = profile ? { sex: profile.sex as Sex, age: ageOn(profile.birthDate, asOf), weightKg: trendKg ?? profile.weightKg } : null;
-  const exercise = await deps.exerciseKcalByDate(userId, addDays(asOf, -FOOD_LOOKBACK_DAYS), asOf);
+  const report = preloaded.balance?.asOf === asOf && preloaded.balance.weeks === 4 ? preloaded.balance : undefined;
   const [food, training, nights, intake] = await Promise.all([
     foodOf(deps, userId, asOf, { goalKcal: goal?.goalKcal ?? null, inBudget: prefs.exerciseEnergyInBudget, exercise }, person?.weightKg ?? null),
-    trainingOf(deps, actor, userId, asOf),
+    trainingOf(deps, actor, userId, asOf, report),
     deps.body.listSleep(userId, addDays(asOf, -6), asOf, 7),
     deps.diary.dayTotals(userId, addDays(asOf, -EXPENDITURE_WINDOW_DAYS), addDays(asOf, -1)),
   ]);

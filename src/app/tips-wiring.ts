@@ -20,12 +20,13 @@ export function createTipsAndHome(
   const db = database.db;
   const profiles = createProfileRepository(db);
   const settings = createSettingsRepository(db);
+  const workoutRepo = createWorkoutRepository(db);
   const tips = createTipsService({
     profiles,
     settings,
     diary: createDiaryRepository(db),
     body: createBodyRepository(db),
-    workouts: createWorkoutRepository(db),
+    workouts: workoutRepo,
     tips: createTipsRepository(db),
     goal: (actor) => s.bodyExpenditure.budgetedGoal(actor),
     balance: (actor, asOf) => s.balance.report(actor, { asOf, weeks: 4 }),
@@ -37,6 +38,7 @@ export function createTipsAndHome(
     diary: s.diary,
     workouts: s.workouts,
     routines: s.routines,
+    workoutDates: async (userId, from, to) => new Set((await workoutRepo.list(userId, { from, to, limit: 1000 })).map((w) => w.date)),
     balance: (actor, asOf) => s.balance.report(actor, { asOf, weeks: 4 }),
     body: s.body,
     tips,

@@ -8,6 +8,7 @@ import { applicableTips, selectTips, TIPS_PER_DAY } from '../core/tips/select.js
 import type { TipContext } from '../core/tips/context.js';
 import type { SettingsRepository, TipsRepository } from '../store/index.js';
 import { requireUser, type Actor } from './actor.js';
+import type { BalanceReport } from './balance-view.js';
 import { localDate, type Clock } from './clock.js';
 import { loadTipLibrary } from './tip-library.js';
 import { buildTipContext, type TipContextDeps } from './tips-context.js';
@@ -96,13 +97,13 @@ export function createTipsService(deps: TipContextDeps & { tips: TipsRepository;
   }
 
   return {
-    /** The day's tips (default today in the user's time zone), best first, at most `limit` (default TIPS_PER_DAY). */
-    async forDay(actor: Actor, q: TipsQuery = {}): Promise<TipsView> {
+    /** The day's tips (default today in the user's time zone), best first, at most `limit` (default TIPS_PER_DAY); `preloaded` spares a second balance report. */
+    async forDay(actor: Actor, q: TipsQuery = {}, preloaded: { balance?: BalanceReport | undefined } = {}): Promise<TipsView> {
       const userId = requireUser(actor);
       const asOf = q.asOf === undefined ? await today(userId) : parseIsoDate(q.asOf, 'asOf');
       const limit = q.limit ?? TIPS_PER_DAY;
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TIPS) throw ValidationError.field('limit', `must be a whole number from 1 to ${MAX_TIPS}`);
-      const [ctx, dismissals] = await Promise.all([buildTipContext(deps, actor, asOf), deps.tips.list(userId)]);
+      const [ctx, dismissals] = await Promise.all([buildTipContext(deps, actor, asOf, preloaded), deps.tips.list(userId)]);
       const dismissed = new Set(dismissals.map((d) => d.tipId));
       const lib = library();
       const tips = selectTips(lib, ctx, { dismissed, limit }).map((t) => ({
