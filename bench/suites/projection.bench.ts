@@ -62,22 +62,35 @@ export const projectionSuite: BenchSuite = {
     for (let i = 0; i < everyDayRuns; i++) learnExpenditure({ ...logs, asOf: addDays(START, TEN_YEARS - everyDayRuns + i), priorKcal: 2500 });
     const everyDayMs = performance.now() - t0;
 
-    // HTTP, on a year of logs for the local user.
-    const userId = (await ctx.server.services.users.ensureLocalUser()).id;
+    // HTTP, on a year of logs. One-person mode answers loopback as its local user; a PostgreSQL server wants an account and a token.
+    const { services } = ctx.server;
+    let userId: string;
+    let headers: Record<string, string> = {};
+    if (services.auth.config.mode === 'multi') {
+      const user = await services.auth.addUser({ username: 'projection-bench', password: 'a long bench password', admin: false });
+      userId = user.id;
+      const { token } = await services.auth.createToken({ userId, via: 'session' }, { name: 'projection bench', scopes: ['read', 'write'] });
+      headers = { authorization: `Bearer ${token}` };
+    } else {
+      userId = (await services.users.ensureLocalUser()).id;
+    }
     const actor = { userId };
-    await ctx.server.services.profile.put(actor, { sex: 'male', age: 40, height: 180, weight: 90, activity: 'moderate', goal: 'lose-0.5kg', units: 'metric' });
-    const today = ctx.server.services.clock.today();
+    await services.profile.put(actor, { sex: 'male', age: 40, height: 180, weight: 90, activity: 'moderate', goal: 'lose-0.5kg', units: 'metric' });
+    const today = services.clock.today();
     const yearOfLogs = tenYearsOfLogs(365);
     for (let i = 0; i < 365; i++) {
       const date = addDays(today, i - 365);
-      await ctx.server.services.body.create(actor, { date, weight: yearOfLogs.weighIns[i]!.kg });
-      await ctx.server.services.diary.log(actor, { date, meal: 'Lunch', energyKcal: 2400 });
+      await services.body.create(actor, { date, weight: yearOfLogs.weighIns[i]!.kg });
+      await services.diary.log(actor, { date, meal: 'Lunch', energyKcal: 2400 });
     }
     const seconds = ctx.quick ? 2 : 5;
     const health = await load(ctx.server.url, () => ({ path: '/api/health' }), { connections: 10, seconds });
-    const expenditure = await load(ctx.server.url, () => ({ path: '/api/body/expenditure' }), { connections: 10, seconds });
-    const trend = await load(ctx.server.url, () => ({ path: '/api/body/trend' }), { connections: 10, seconds });
-    const project = await load(ctx.server.url, () => ({ method: 'POST', path: '/api/projections', body: { days: 365, intakeChangeKcal: -300 } }), { connections: 10, seconds });
+    const expenditure = await load(ctx.server.url, () => ({ path: '/api/body/expenditure', headers }), { connections: 10, seconds });
+    const trend = await load(ctx.server.url, () => ({ path: '/api/body/trend', headers }), { connections: 10, seconds });
+    const project = await load(ctx.server.url, () => ({ method: 'POST', path: '/api/projections', body: { days: 365, intakeChangeKcal: -300 }, headers }), { connections: 10, seconds });
+    for (const [name, r] of [['expenditure', expenditure], ['trend', trend], ['projections', project]] as const) {
+      if (r.errors > 0) throw new Error(`bench: ${r.errors} of ${r.requests} ${name} requests failed`);
+    }
     return {
       'Hall model, 10 years daily (in process)': { msPerRun: hall.nsPerOp / 1e6, nsPerDay: hall.nsPerOp / TEN_YEARS, p95MsPerRun: hall.p95NsPerOp / 1e6 },
       '3,500-kcal line, 10 years (plain baseline)': { msPerRun: rule.nsPerOp / 1e6, hallOverRule: hall.nsPerOp / rule.nsPerOp },
