@@ -13,7 +13,7 @@ describe.each(testDatabases())('search quality over the full catalog on $name', 
     await ctx.services.foodImports.loadStarterCatalog();
     await ctx.services.foodImports.import(ctx.admin, 'usda-sr', SR28_DIR);
     await ctx.services.foodImports.import(ctx.admin, 'off', OFF_SAMPLE);
-  });
+  }, 600_000);
   afterAll(async () => {
     await ctx?.close();
   });
@@ -25,5 +25,5 @@ describe.each(testDatabases())('search quality over the full catalog on $name', 
     console.log(`search top-3 hit rate on ${kind.name}: ${sut.hits}/${sut.queries} = ${(sut.hitRate * 100).toFixed(1)} %`);
     for (const m of sut.misses) console.log(`  miss "${m.query}": ${m.top.join(' | ')}`);
     expect(sut.hitRate).toBeGreaterThanOrEqual(REQUIRED_HIT_RATE);
-  });
+  }, 300_000);
 });

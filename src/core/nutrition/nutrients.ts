@@ -10,11 +10,6 @@ export type { Per100g } from './food-catalog.js';
  */
 export type Nutrients = Per100g;
 
-export const MAIN_NUTRIENTS = ['energyKcal', 'proteinG', 'fatG', 'carbsG'] as const;
-export const OPTIONAL_NUTRIENTS = ['saturatedFatG', 'fiberG', 'sugarsG', 'sodiumMg'] as const;
-export const NUTRIENT_KEYS = [...MAIN_NUTRIENTS, ...OPTIONAL_NUTRIENTS] as const;
-export type NutrientKey = (typeof NUTRIENT_KEYS)[number];
-
 /** All eight nutrients at zero: the start of a sum. */
 export const ZERO_NUTRIENTS: Nutrients = {
   energyKcal: 0,
