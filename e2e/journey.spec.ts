@@ -182,6 +182,22 @@ test.describe('A new user’s journey', () => {
     await expect(tip.getByRole('definition').first()).toBeVisible();
     await page.screenshot({ path: screenshot('7-tip-why'), fullPage: true });
 
+    // The week follows the user's first day of the week (Settings), then goes back to Monday for the other specs.
+    const week = page.getByTestId('week-strip').getByRole('listitem');
+    await expect(week.first()).toHaveAttribute('aria-label', /^Mon /);
+    for (const [day, short] of [
+      ['Sunday', 'Sun'],
+      ['Monday', 'Mon'],
+    ]) {
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByLabel('First day of the week').selectOption({ label: day! });
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await expect(page.getByRole('status')).toHaveText('Saved');
+      if (day === 'Sunday') await page.screenshot({ path: screenshot('8-settings'), fullPage: true });
+      await goHome(page);
+      await expect(week.first()).toHaveAttribute('aria-label', new RegExp(`^${short} `));
+    }
+
     // Dismissing the tip brings the next one, and Undo brings it back.
     const first = await tip.getAttribute('data-tip');
     await tip.getByRole('button', { name: /^Dismiss/ }).click();
@@ -197,14 +213,14 @@ test.describe('A new user’s journey', () => {
     await expect(page.getByTestId('tip-card')).toBeVisible();
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(18, 21, 19)');
-    await page.screenshot({ path: screenshot('8-home-dark'), fullPage: true });
+    await page.screenshot({ path: screenshot('9-home-dark'), fullPage: true });
     await page.setViewportSize({ width: 1100, height: 900 });
     await page.emulateMedia({ colorScheme: 'light' });
     // Charts take the theme's colours when drawn: draw them again in light.
     await page.reload();
     await expect(page.getByTestId('budget-card')).toBeVisible();
     await expect(page.getByTestId('home-trend-chart').locator('canvas')).toBeAttached();
-    await page.screenshot({ path: screenshot('9-home-wide'), fullPage: true });
+    await page.screenshot({ path: screenshot('10-home-wide'), fullPage: true });
   });
 
   test('is installable: a manifest with 192 and 512 pixel icons and a theme colour', async ({ page, request }) => {

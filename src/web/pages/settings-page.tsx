@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Settings } from '../../contract/index.js';
 import { ApiError, isAbort } from '../api.js';
+import { SelectField } from '../components/select-field.js';
 import { homeApi } from '../home-api.js';
 import { Link } from '../router.js';
 
@@ -26,6 +27,11 @@ export function SettingsPage() {
       });
     return () => ctl.abort();
   }, []);
+
+  const edit = (patch: Partial<Settings>) => {
+    setDraft((d) => (d ? { ...d, ...patch } : d));
+    setStatus(null);
+  };
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -54,37 +60,35 @@ export function SettingsPage() {
         </p>
       ) : (
         <form className="card settings-form" onSubmit={(e) => void save(e)}>
-          <div className="field">
-            <label className="field__label" htmlFor="week-start">
-              First day of the week
-            </label>
-            <select id="week-start" className="select" value={draft.weekStartsOn} onChange={(e) => setDraft({ ...draft, weekStartsOn: Number(e.target.value) })}>
-              {DAYS.map((d, i) => (
-                <option key={d} value={i + 1}>
-                  {d}
-                </option>
-              ))}
-            </select>
-            <p className="field__hint">Weeks in the diary and on the home screen start on this day.</p>
-          </div>
+          <SelectField
+            label="First day of the week"
+            value={String(draft.weekStartsOn)}
+            options={DAYS.map((d, i) => ({ value: String(i + 1), label: d }))}
+            onChange={(v) => edit({ weekStartsOn: Number(v) })}
+            hint="Weeks in the diary and on the home screen start on this day."
+          />
           <div className="field">
             <label className="checkbox">
-              <input type="checkbox" checked={draft.exerciseEnergyInBudget} onChange={(e) => setDraft({ ...draft, exerciseEnergyInBudget: e.target.checked })} />
+              <input type="checkbox" aria-describedby="exercise-hint" checked={draft.exerciseEnergyInBudget} onChange={(e) => edit({ exerciseEnergyInBudget: e.target.checked })} />
               Add exercise energy to the day’s food budget
             </label>
-            <p className="field__hint">Remaining = goal − food + exercise. Leave it off to keep exercise out of the sum.</p>
+            <p className="field__hint" id="exercise-hint">
+              Remaining = goal − food + exercise. Leave it off to keep exercise out of the sum.
+            </p>
           </div>
           <div className="field">
             <label className="field__label" htmlFor="time-zone">
               Time zone
             </label>
-            <input id="time-zone" className="input" list="time-zones" value={draft.timeZone ?? ''} placeholder="The server’s" onChange={(e) => setDraft({ ...draft, timeZone: e.target.value })} />
+            <input id="time-zone" className="input" list="time-zones" aria-describedby="time-zone-hint" value={draft.timeZone ?? ''} placeholder="The server’s" onChange={(e) => edit({ timeZone: e.target.value })} />
             <datalist id="time-zones">
               {zones.map((z) => (
                 <option key={z} value={z} />
               ))}
             </datalist>
-            <p className="field__hint">Decides when your day starts, e.g. Europe/Berlin or America/New_York.</p>
+            <p className="field__hint" id="time-zone-hint">
+              Decides when your day starts, e.g. Europe/Berlin or America/New_York.
+            </p>
           </div>
           <div className="save-bar__row">
             <button type="submit" className="button button--primary" disabled={JSON.stringify(draft) === JSON.stringify(saved)}>
