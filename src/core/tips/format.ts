@@ -17,6 +17,15 @@ export function rate(kgPerWeek: number, units: UnitSystem): string {
   return units === 'metric' ? `${num(kg, 2)} kg` : `${num(kgToLb(kg), 1)} lb`;
 }
 
+/** A band of weekly rates in the user's units: "0.2–0.4 kg", "0.4–0.9 lb". */
+export function rateRange(lowKg: number, highKg: number, units: UnitSystem): string {
+  const [lo, hi] = [rate(lowKg, units), rate(highKg, units)];
+  return `${lo.split(' ')[0]}–${hi}`;
+}
+
+/** "12" when a range collapses, else "8 and 14" written as "between 8 and 14". */
+export const between = (low: number, high: number, digits = 1): string => (num(low, digits) === num(high, digits) ? `about ${num(low, digits)}` : `between ${num(low, digits)} and ${num(high, digits)}`);
+
 /** A share as a whole percent ("35%"). */
 export const pct = (share: number): string => `${Math.round(share * 100)}%`;
 

@@ -4,7 +4,7 @@
 import { roundTo } from '../../rounding.js';
 import { clampScore, type Condition } from '../condition.js';
 import type { TipContext, TipFood, TipPerson } from '../context.js';
-import { kcal, num, pct, rate } from '../format.js';
+import { kcal, num, pct, rate, rateRange } from '../format.js';
 
 /** Protein plateau of lean-mass gains, g/kg/day (Morton 2018: 1.62, 95 % CI 1.03–2.20). */
 export const PROTEIN_PLATEAU_G_PER_KG = 1.6;
@@ -113,8 +113,7 @@ export const nutritionConditions: Record<string, Condition> = {
       fill: {
         rate: rate(r, ctx.units),
         percent: num((100 * r) / p.weightKg, 2),
-        low: rate(LEAN_GAIN_SHARE.min * p.weightKg, ctx.units),
-        high: rate(LEAN_GAIN_SHARE.max * p.weightKg, ctx.units),
+        band: rateRange(LEAN_GAIN_SHARE.min * p.weightKg, LEAN_GAIN_SHARE.max * p.weightKg, ctx.units),
         kcal: Math.round((over * KCAL_PER_KG) / 7 / 10) * 10,
       },
     };
@@ -128,7 +127,7 @@ export const nutritionConditions: Record<string, Condition> = {
     return {
       score: 38,
       because: { goalWeeklyKg: roundTo(g.weeklyChangeKg, 2), leanMaxKg: roundTo(LEAN_GAIN_SHARE.max * p.weightKg, 2) },
-      fill: { goalRate: rate(g.weeklyChangeKg, ctx.units), low: rate(LEAN_GAIN_SHARE.min * p.weightKg, ctx.units), high: rate(LEAN_GAIN_SHARE.max * p.weightKg, ctx.units) },
+      fill: { goalRate: rate(g.weeklyChangeKg, ctx.units), band: rateRange(LEAN_GAIN_SHARE.min * p.weightKg, LEAN_GAIN_SHARE.max * p.weightKg, ctx.units) },
     };
   },
 

@@ -5,7 +5,7 @@ import { MAJOR_MUSCLES, type MuscleId } from '../../training/muscles.js';
 import { GAIN_SETS_PER_WEEK, LOWER_GAP_DAYS, LOWER_SHARE_MIN, MIN_HISTORY_DAYS, MIN_SETS_PER_WEEK, PUSH_PULL_MAX, PUSH_PULL_MIN } from '../../training/verdict.js';
 import { clampScore, type Condition } from '../condition.js';
 import type { TipContext, TipTraining } from '../context.js';
-import { capitalize, daysAgo, liftName, list, muscle, num, pct, weight, windowText } from '../format.js';
+import { between, capitalize, daysAgo, liftName, list, muscle, num, pct, weight, windowText } from '../format.js';
 
 /** Above this many weekly hard sets a muscle gets no clear extra growth (Baz-Valle 2022, science.md §6.1). */
 export const HIGH_SETS_PER_WEEK = 20;
@@ -128,7 +128,7 @@ export const trainingConditions: Record<string, Condition> = {
     const target = ctx.goal.direction === 'gain' ? GAIN_SETS_PER_WEEK : MIN_SETS_PER_WEEK;
     const sets = MAJOR_MUSCLES.map((m) => setsOf(t, m));
     if (Math.min(...sets) < target || Math.max(...sets) > HIGH_SETS_PER_WEEK) return null;
-    return { score: 6, because: { fewestSetsPerWeek: roundTo(Math.min(...sets), 1), mostSetsPerWeek: roundTo(Math.max(...sets), 1) }, fill: { fewest: num(Math.min(...sets)), most: num(Math.max(...sets)) } };
+    return { score: 6, because: { fewestSetsPerWeek: roundTo(Math.min(...sets), 1), mostSetsPerWeek: roundTo(Math.max(...sets), 1) }, fill: { range: between(Math.min(...sets), Math.max(...sets)) } };
   },
 
   /** A major muscle over 20 weekly hard sets. */
