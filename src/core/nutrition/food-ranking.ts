@@ -74,10 +74,18 @@ const NEUTRAL_WORDS = new Set(['raw', 'fresh', 'whole', 'plain', 'regular', 'com
 export function rankFoods<T extends RankCandidate>(query: string, candidates: readonly T[], limit: number): Array<Ranked<T>> {
   const qWords = [...new Set(searchWords(query))];
   if (qWords.length === 0) return [];
+  // Candidates share most of their words ("chicken", "raw", "cooked"): score each word pair once.
+  const memo = new Map<string, number>();
+  const scoreOf: WordScorer = (q, w) => {
+    const key = `${q} ${w}`;
+    let v = memo.get(key);
+    if (v === undefined) memo.set(key, (v = wordScore(q, w)));
+    return v;
+  };
   let scored: Array<Ranked<T> & { words: number; nameKey: string; allWords: boolean }> = [];
   for (const food of candidates) {
     const words = wordsOf(food);
-    const s = scoreFood(qWords, food, words);
+    const s = scoreFood(qWords, food, words, scoreOf);
     if (s !== null) scored.push({ food, score: s.score, allWords: s.allWords, words: words.name.length, nameKey: `name:${words.name.join(' ')}|${words.brand.join(' ')}` });
   }
   // Every query word must be found, unless no food has them all; then the closest partial matches do.
@@ -144,14 +152,16 @@ function wordsOf(food: RankCandidate): FoodWords {
   };
 }
 
-function scoreFood(qWords: readonly string[], food: RankCandidate, words: FoodWords): { score: number; allWords: boolean } | null {
+type WordScorer = (q: string, w: string) => number;
+
+function scoreFood(qWords: readonly string[], food: RankCandidate, words: FoodWords, scoreOf: WordScorer): { score: number; allWords: boolean } | null {
   const nameWords = words.name;
   const phrases: Array<{ words: string[]; weight: number; headLength: number }> = [
     { words: nameWords, weight: 1, headLength: words.headLength },
     ...words.aliases.map((a) => ({ words: a, weight: ALIAS_WEIGHT, headLength: a.length })),
   ];
   const brandWords = words.brand;
-  const brandMatch = brandWords.length > 0 ? matchPhrase(qWords, brandWords, brandWords.length) : null;
+  const brandMatch = brandWords.length > 0 ? matchPhrase(qWords, brandWords, brandWords.length, scoreOf) : null;
 
   const perWord = qWords.map(() => 0);
   let precision = 0;
@@ -159,7 +169,7 @@ function scoreFood(qWords: readonly string[], food: RankCandidate, words: FoodWo
   let head = 0;
   for (const p of phrases) {
     if (p.words.length === 0) continue;
-    const m = matchPhrase(qWords, p.words, p.headLength);
+    const m = matchPhrase(qWords, p.words, p.headLength, scoreOf);
     m.perWord.forEach((v, i) => {
       perWord[i] = Math.max(perWord[i]!, v * p.weight);
     });
@@ -192,14 +202,14 @@ function scoreFood(qWords: readonly string[], food: RankCandidate, words: FoodWo
   return { score, allWords };
 }
 
-function matchPhrase(qWords: readonly string[], words: readonly string[], headLength: number): PhraseMatch {
+function matchPhrase(qWords: readonly string[], words: readonly string[], headLength: number, scoreOf: WordScorer): PhraseMatch {
   // How well some query word matched each word of the phrase: an exact word counts fully, a word
   // the query only began ("egg" in "eggnog") or misspelled counts by its score.
   const hit = words.map(() => 0);
   const perWord = qWords.map((q) => {
     let best = 0;
     words.forEach((w, i) => {
-      const s = wordScore(q, w);
+      const s = scoreOf(q, w);
       if (s >= MATCHED && s > hit[i]!) hit[i] = s;
       if (s > best) best = s;
     });

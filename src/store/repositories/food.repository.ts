@@ -40,7 +40,7 @@ export function rowsOf<T>(res: unknown): T[] {
 
 /** The value an upsert proposed for a column (`excluded.col`). */
 const excluded = (c: AnyPgColumn) => sql.raw(`excluded."${c.name}"`);
-const CANDIDATE_LIMIT = 200;
+const CANDIDATE_LIMIT = 100;
 const USER_FOOD_LIMIT = 2000;
 /** Catalog words a query word stands for: words it begins, or (a typo) the words most like it. */
 const PREFIX_WORDS = 40;
