@@ -218,7 +218,8 @@ function WeeklyCard({ data }: { data: BalanceReport }) {
   const [muscle, setMuscle] = useState<MuscleId>(() => focusMuscle(data));
   const weeks = useMemo(() => data.weekly.map((w) => w.weekStart), [data]);
   const regions = useMemo<WeeklySeries[]>(
-    () => (['upper', 'lower', 'core'] as const).map((r) => ({ label: r === 'upper' ? 'Upper body' : r === 'lower' ? 'Lower body' : 'Core', values: data.weekly.map((w) => w.byRegion[r]), color: REGION_COLORS[r] })),
+    // Lower body drawn last, so a flat line at 0 is the one that shows.
+    () => (['upper', 'core', 'lower'] as const).map((r) => ({ label: r === 'upper' ? 'Upper body' : r === 'lower' ? 'Lower body' : 'Core', values: data.weekly.map((w) => w.byRegion[r]), color: REGION_COLORS[r] })),
     [data],
   );
   const target = setsTarget(data.goal);

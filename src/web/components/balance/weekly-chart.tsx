@@ -51,7 +51,18 @@ export function WeeklyChart({ weeks, series, label, testId, height = 220 }: { we
                 points: { show: !s.dashed, size: 6, fill: color(s.color) },
               })),
             ],
-            axes: [{ ...axis, values: (_u: unknown, ticks: number[]) => ticks.map((t) => new Date(t * 1000).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })) }, { ...axis, size: 44, label: 'hard sets' }],
+            axes: [
+              {
+                ...axis,
+                // One tick per week start (every second or third on a narrow screen), labelled like "Nov 30".
+                splits: () => {
+                  const step = el.clientWidth < 420 ? 3 : el.clientWidth < 700 ? 2 : 1;
+                  return times.filter((_, i) => (times.length - 1 - i) % step === 0);
+                },
+                values: (_u: unknown, ticks: number[]) => ticks.map((t) => new Date(t * 1000).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })),
+              },
+              { ...axis, size: 44, label: 'hard sets' },
+            ],
             scales: { x: { time: true, auto: false, range: [times[0]! - 3 * DAY, times[times.length - 1]! + 3 * DAY] }, y: { auto: false, range: [0, Math.ceil(max * 1.1 + 1)] } },
             legend: { live: false },
             cursor: { drag: { x: false, y: false } },
