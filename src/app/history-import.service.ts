@@ -19,7 +19,7 @@ import { parseAppleHealth } from './importers/apple-health.js';
 import { parseCronometer } from './importers/cronometer.js';
 import { fitSet, resolveExerciseNames, type ExerciseMatchView, type NameUse } from './importers/exercise-resolution.js';
 import { parseHevy } from './importers/hevy.js';
-import type { ImportedWorkout, OnBytes, ParsedHistory } from './importers/history.js';
+import { cleanHistory, type ImportedWorkout, type OnBytes, type ParsedHistory } from './importers/history.js';
 import { throttle, type ImportRejection, type ProgressListener } from './importers/import-summary.js';
 import { zonedInstant } from './importers/local-time.js';
 import { csvFilesOf, parseMyFitnessPal } from './importers/myfitnesspal.js';
@@ -175,7 +175,7 @@ export function createHistoryImportService(deps: { imports: ImportRepository; se
       const started = performance.now();
       const progress = throttle(onProgress);
       const label = paths.length === 1 ? path.basename(paths[0]!) : format;
-      const parsed = await parse(format, paths, opts, (done, total) => progress({ phase: `reading ${label}`, done, total }));
+      const parsed = cleanHistory(await parse(format, paths, opts, (done, total) => progress({ phase: `reading ${label}`, done, total })));
       const { summary } = parsed;
       const today = clock.today();
       const tooLate = addDays(today, 1);

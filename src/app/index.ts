@@ -29,6 +29,8 @@ import { createBalanceRepository } from '../store/repositories/balance.repositor
 import { createBalanceService } from './balance.service.js';
 import { createImportRepository } from '../store/index.js';
 import { createHistoryImportService } from './history-import.service.js';
+import { createExportRepository } from '../store/index.js';
+import { createDataExportService } from './data-export.service.js';
 import { createTipsAndHome } from './tips-wiring.js';
 
 export { type Actor, requireAdmin, requireUser } from './actor.js';
@@ -112,6 +114,8 @@ export {
 } from './history-import.service.js';
 export type { ExerciseMatchView } from './importers/exercise-resolution.js';
 export type { WeightUnit } from './importers/strong.js';
+export { createDataExportService, EXPORT_FORMAT, EXPORT_VERSION, type DataExportService, type PlatewiseExport, type PlatewiseImportSummary } from './data-export.service.js';
+export { backupInstance, restoreInstance, type BackupMethod, type BackupResult } from './backup.js';
 export { createTipsService, libraryTips, MAX_TIPS, type LibraryTip, type TipSource, type TipsQuery, type TipsService, type TipsView, type TipView } from './tips.service.js';
 export { balanceLine, createHomeService, HOME_TREND_DAYS, type HomeService, type HomeView, type NextWorkout } from './home.service.js';
 
@@ -181,6 +185,8 @@ export function createServices(
     routines: createRoutinesService({ routines: createRoutineRepository(database.db), exercises: exerciseRepo, workouts: workoutRepo, clock }),
     // Histories from other apps (Strong, Hevy, MyFitnessPal, Cronometer, Apple Health).
     historyImports: createHistoryImportService({ imports: createImportRepository(database.db), settings: createSettingsRepository(database.db), clock }),
+    // Everything of a person as JSON or CSV, and our JSON read back.
+    dataExport: createDataExportService({ exports: createExportRepository(database.db), imports: createImportRepository(database.db), users, clock, version }),
   };
   // Tips and the home screen read most of the services above.
   // Projections and the muscle-gain plan; the plan's sets per muscle come from the balance coach's last week.

@@ -3,6 +3,7 @@ import { goalCommand, goalHelp } from './commands/goal.js';
 import { projectCommand, projectHelp } from './commands/project.js';
 import { foodsCommand, foodsHelp } from './commands/foods.js';
 import { importCommand, importHelp } from './commands/import.js';
+import { backupCommand, backupHelp, exportCommand, exportHelp, restoreCommand, restoreHelp } from './commands/export.js';
 import { exercisesCommand, exercisesHelp } from './commands/exercises.js';
 import { workoutsCommand, workoutsHelp } from './commands/workouts.js';
 import { reportCommand, reportHelp } from './commands/report.js';
@@ -16,7 +17,10 @@ Commands:
   goal      daily calorie and macro budget for a weight goal
   project   body weight day by day (Hall model) beside the 3,500-kcal rule
   foods     search the food catalog (typos and plurals are fine), show a food's nutrients
-  import    load data: usda-sr DIR, usda-fdc DIR, off FILE (foods), exercises FILE
+  import    load data: usda-sr DIR, usda-fdc DIR, off FILE (foods), exercises FILE; your history from
+            strong FILE, hevy FILE, mfp DIR, cronometer FILE, apple-health FILE, platewise FILE
+  export    everything of yours as JSON (--format json) or CSV files (--format csv) --out PATH
+  backup    the whole instance to a file (--out PATH); restore PATH brings it back
   workouts  list logged workouts with their volume, energy and records
   exercises search the exercise catalog and see the muscles each trains
   report    balance: sets per muscle and region, leg days, push/pull, strength ratios, what to change
@@ -36,6 +40,9 @@ const commands: Record<string, { run: Command; help: string }> = {
   project: { run: projectCommand, help: projectHelp },
   foods: { run: foodsCommand, help: foodsHelp },
   import: { run: importCommand, help: importHelp },
+  export: { run: exportCommand, help: exportHelp },
+  backup: { run: backupCommand, help: backupHelp },
+  restore: { run: restoreCommand, help: restoreHelp },
   workouts: { run: workoutsCommand, help: workoutsHelp },
   exercises: { run: exercisesCommand, help: exercisesHelp },
   report: { run: reportCommand, help: reportHelp },

@@ -13,3 +13,4 @@ export * from './diary.js';
 export * from './recipes.js';
 export * from './tips.js';
 export * from './home.js';
+export * from './imports.js';

@@ -29,6 +29,8 @@ import { foodRoutes } from './routes/foods.routes.js';
 import { recipeRoutes } from './routes/recipes.routes.js';
 import { tipRoutes } from './routes/tips.routes.js';
 import { homeRoutes } from './routes/home.routes.js';
+import { importRoutes } from './routes/imports.routes.js';
+import { exportRoutes } from './routes/exports.routes.js';
 import type { Routes } from './routes/types.js';
 
 export interface ServerOptions {
@@ -43,7 +45,7 @@ export interface ServerOptions {
   bodyLimitBytes?: number;
 }
 
-const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes, exerciseRoutes, workoutRoutes, routineRoutes, bodyRoutes, projectionRoutes, reportRoutes, foodRoutes, recipeRoutes, diaryRoutes, tipRoutes, homeRoutes];
+const routes: Routes[] = [healthRoutes, authRoutes, profileRoutes, settingsRoutes, exerciseRoutes, workoutRoutes, routineRoutes, bodyRoutes, projectionRoutes, reportRoutes, foodRoutes, recipeRoutes, diaryRoutes, tipRoutes, homeRoutes, importRoutes, exportRoutes];
 
 /** Builds the HTTP server: one error handler, security headers, the OpenAPI document, the routes, the web app. */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {

@@ -88,3 +88,5 @@ export {
   type ImportRows,
   type KeyedTable,
 } from './repositories/import.repository.js';
+export { createExportRepository, exportTables, type ExportRepository, type ExportRow, type ExportTable, type LoadRejection, type LoadResult } from './repositories/export.repository.js';
+export { backupKind, backupLogical, backupPgDump, backupPglite, hasProgram, restoreLogical, restorePgDump, restorePglite, type BackupMethod, type BackupResult } from './backup.js';

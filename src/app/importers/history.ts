@@ -100,6 +100,29 @@ export function emptyHistory(source: string): ParsedHistory {
 /** Progress of reading: bytes so far of the file's size. */
 export type OnBytes = (read: number, total: number) => void;
 
+// NUL cannot be stored in PostgreSQL text; other C0 controls but tab and line breaks only garble a name.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Every text of a parsed history without control characters (a broken or hostile file may hold NUL). */
+export function cleanHistory(h: ParsedHistory): ParsedHistory {
+  const clean = (t: string) => t.replace(CONTROL, '');
+  for (const w of h.workouts) {
+    w.name = clean(w.name);
+    w.notes = clean(w.notes);
+    for (const e of w.exercises) {
+      e.name = clean(e.name).trim() || 'Unnamed exercise';
+      e.notes = clean(e.notes);
+    }
+  }
+  for (const d of h.diary) {
+    d.meal = clean(d.meal).trim() || 'Uncategorized';
+    d.name = clean(d.name).trim() || 'Imported food';
+    d.unit = clean(d.unit).trim() || 'serving';
+  }
+  return h;
+}
+
 /** A source key: the source, then a hash of what identifies the item in it (so the same row keys the same on every run). */
 export function sourceKey(source: string, ...parts: ReadonlyArray<string | number | null>): string {
   const hash = createHash('sha256').update(parts.map((p) => (p === null ? '' : String(p))).join('\u0000')).digest('hex');

@@ -27,7 +27,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const group = (n: number) => n.toLocaleString('en-US');
 
 /** The summary in words: what was (or would be) added, the exercise matches to look at, and the rejected rows. */
-export function describeHistoryImport(s: HistoryImportSummary): string[] {
+export function describeHistoryImport(s: Omit<HistoryImportSummary, 'source'> & { source: string }): string[] {
   const lines: string[] = [];
   const verb = s.dryRun ? 'would add' : 'added';
   lines.push(

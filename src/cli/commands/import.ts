@@ -5,6 +5,7 @@ import { UsageError, type Io } from '../io.js';
 import { progressBar } from '../progress.js';
 import { importExercisesCommand, importExercisesHelp, printSummary } from './exercises.js';
 import { historyImporter } from './history-import.js';
+import { importPlatewiseCommand, importPlatewiseHelp } from './export.js';
 
 type Importer = { run: (argv: string[], io: Io) => Promise<number>; what: string; help: string };
 
@@ -81,6 +82,7 @@ export const IMPORT_SOURCES: Record<string, Importer> = {
   mfp: historyImporter('mfp'),
   cronometer: historyImporter('cronometer'),
   'apple-health': historyImporter('apple-health'),
+  platewise: { run: importPlatewiseCommand, what: 'a Platewise JSON export (platewise export --format json)', help: importPlatewiseHelp },
 };
 
 export const importHelp = `Usage: platewise import SOURCE PATH [options]

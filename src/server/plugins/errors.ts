@@ -97,6 +97,9 @@ export function toErrorResponse(err: unknown) {
 export function findNul(value: unknown, path: string, depth = 0): string | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
   if (depth > 64 || value === null || typeof value !== 'object') return null;
+  // Only parsed JSON is walked: a raw upload's stream (and its socket) is not data to look into.
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return null;
   for (const [k, v] of Object.entries(value)) {
     const found = findNul(v, path ? `${path}.${k}` : k, depth + 1);
     if (found) return found;
