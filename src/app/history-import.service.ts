@@ -217,7 +217,11 @@ export function createHistoryImportService(deps: { imports: ImportRepository; se
           }
           let exercise = resolved.byKey.get(catalogNameKey(e.name))!;
           // Added load on a bodyweight exercise (a weighted chin-up) is logged on its weighted form.
-          if (exercise.loadType === 'bodyweight' && e.sets.some((s) => (s.loadKg ?? 0) > 0)) exercise = resolved.weighted(exercise);
+          if (exercise.loadType === 'bodyweight' && e.sets.some((s) => (s.loadKg ?? 0) > 0)) {
+            exercise = resolved.weighted(exercise);
+            const view = resolved.views.find((v) => v.name === e.name);
+            if (view) view.weightedAs = { id: exercise.id, name: exercise.name, custom: exercise.custom };
+          }
           const position = exercises.length;
           let n = 0;
           for (const s of e.sets) {

@@ -27,6 +27,7 @@ export const ExerciseMatch = z
     createsOwn: z.boolean().describe('true: a new exercise of your own is made under the file’s name'),
     needsConfirmation: z.boolean(),
     musclesKnown: z.boolean(),
+    weightedAs: z.object({ id: z.uuid(), name: z.string(), custom: z.boolean() }).optional().describe('where sets with added load go, for a bodyweight exercise'),
     suggestions: z.array(z.object({ id: z.uuid(), name: z.string(), confidence: z.number() })),
   })
   .meta({ id: 'ExerciseMatch' });

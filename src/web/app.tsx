@@ -3,6 +3,7 @@ import { NavBar, type NavItem } from './components/nav-bar.js';
 import { GoalPage } from './pages/goal-page.js';
 import { HomeRoot } from './pages/home-page.js';
 import { SettingsPage } from './pages/settings-page.js';
+import { ImportPage } from './pages/import-page.js';
 import { DiaryRoot } from './pages/diary-page.js';
 import { WorkoutsPage } from './pages/workouts-page.js';
 import { BalancePage } from './pages/balance-page.js';
@@ -30,6 +31,8 @@ const ROUTES: readonly Route[] = [
   { to: '/body', label: 'Body', title: 'Body weight', page: BodyPage },
   { to: '/gain-plan', label: 'Gain plan', title: 'Muscle-gain plan', page: GainPlanPage, under: '/body' },
   { to: '/settings', label: 'Settings', title: 'Settings', page: SettingsPage },
+  // Imports from other apps, and the export downloads.
+  { to: '/import', label: 'Import', title: 'Import and export', page: ImportPage },
 ];
 
 /** Paths that stand for another until their own page exists. */

@@ -30,6 +30,8 @@ export interface ExerciseMatchView {
   needsConfirmation: boolean;
   /** False for a new exercise whose muscles could not be told from its name (the person sets them). */
   musclesKnown: boolean;
+  /** Where sets logged with added load go, for a bodyweight exercise (its weighted form). */
+  weightedAs?: { id: string; name: string; custom: boolean };
   suggestions: ScoredCandidate[];
 }
 

@@ -47,8 +47,7 @@ export function describeHistoryImport(s: Omit<HistoryImportSummary, 'source'> & 
     for (const e of s.exercises.filter((x) => x.createsOwn && !x.needsConfirmation)) {
       lines.push(`  + ${e.name}: an exercise of your own${e.musclesKnown ? '' : ' (its muscles could not be told from the name: set them under Exercises)'}`);
     }
-    const variants = s.newExercises.filter((n) => !s.exercises.some((e) => e.name === n));
-    if (variants.length > 0) lines.push(`  + ${variants.join(', ')}: for sets logged with added load`);
+    for (const e of s.exercises.filter((x) => x.weightedAs)) lines.push(`  ${e.weightedAs!.custom ? '+' : '~'} ${e.name} with added load → ${e.weightedAs!.name}${e.weightedAs!.custom ? ' (an exercise of your own)' : ''}`);
   }
   for (const r of s.rejected.slice(0, 50)) lines.push(`  ${r.file ? `${r.file} ` : ''}line ${r.line}: ${r.reason}`);
   if (s.rejected.length > 50) lines.push(`  … and ${s.rejected.length - 50} more (--json lists them all)`);
