@@ -18,6 +18,8 @@ import type { WorkoutsService } from './workouts.service.js';
 
 /** Days of weight trend the home screen draws. */
 export const HOME_TREND_DAYS = 30;
+/** How far back a workout may be to be offered as the next one to repeat. */
+export const REPEAT_WITHIN_DAYS = 56;
 
 export type BalanceStatus = 'none' | 'balanced' | 'info' | 'warning';
 
@@ -110,7 +112,8 @@ export function createHomeService(deps: {
     if (routine) {
       return { kind: 'routine', id: routine.id, name: routine.name, exerciseNames: routine.exercises.map((e) => e.exercise.name), reason: legRoutine ? 'Your legs are due' : 'Your latest routine' };
     }
-    const [last] = await deps.workouts.list(actor, { to: trainedToday ? addDays(date, -1) : date, limit: 1 });
+    // A workout to repeat is one of the last 8 weeks: after a long break, an old session is no plan.
+    const [last] = await deps.workouts.list(actor, { from: addDays(date, -REPEAT_WITHIN_DAYS), to: trainedToday ? addDays(date, -1) : date, limit: 1 });
     return last ? { kind: 'repeat', id: last.id, name: last.name || 'Your last workout', exerciseNames: last.exerciseNames, reason: `last done ${last.date}` } : null;
   }
 

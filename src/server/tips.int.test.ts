@@ -183,6 +183,8 @@ describe.each(testDatabases())('tips on $name', (kind) => {
     expect(home.trend.days).toHaveLength(8);
     expect(home.tip).toEqual(home.tips[0]);
     expect(home.tip.sources.length).toBeGreaterThan(0);
+    // Months later, with no routine, an old session is not offered as the next workout.
+    expect((await client.request({ method: 'GET', url: '/api/home?date=2027-03-01' })).json().workout).toEqual({ today: [], next: null });
     const bad = await client.request({ method: 'GET', url: '/api/home?date=2026-02-30' });
     expect(bad.statusCode).toBe(400);
   });

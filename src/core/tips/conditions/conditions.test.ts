@@ -40,3 +40,10 @@ describe('tip conditions', () => {
     expect(big!.score).toBeGreaterThan(small!.score);
   });
 });
+
+describe('tip condition texts', () => {
+  it('names three muscles and counts the rest', () => {
+    const sut = CONDITIONS['muscle-under-gain']!(CONDITION_CASES['muscle-under-gain']!.find((c) => c.name.startsWith('five'))!.ctx)!;
+    expect(sut.fill['muscles']).toBe('chest 6, front delts 6, side delts 6 and 10 more');
+  });
+});

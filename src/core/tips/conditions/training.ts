@@ -33,12 +33,15 @@ function below(t: TipTraining, limit: number): MuscleId[] {
   return MAJOR_MUSCLES.filter((m) => setsOf(t, m) < limit).sort((a, b) => setsOf(t, a) - setsOf(t, b));
 }
 
-/** "quadriceps (1.5), calves (0)" for up to three muscles. */
-const muscleSets = (t: TipTraining, ms: readonly MuscleId[]) => list(ms.slice(0, 3).map((m) => `${muscle(m)} ${num(setsOf(t, m))}`));
-/** {muscles} in running text, {musclesCap} to start a sentence, {more} for the rest ("and 2 more"). */
+/** "quadriceps 1.5, calves 0 and hamstrings 0", or the first three and "and 2 more". */
+function muscleSets(t: TipTraining, ms: readonly MuscleId[]): string {
+  const named = ms.slice(0, 3).map((m) => `${muscle(m)} ${num(setsOf(t, m))}`);
+  return ms.length > 3 ? `${named.join(', ')} and ${ms.length - 3} more` : list(named);
+}
+/** {muscles} in running text, {musclesCap} to start a sentence. */
 function muscleFill(t: TipTraining, ms: readonly MuscleId[]) {
   const text = muscleSets(t, ms);
-  return { muscles: text, musclesCap: capitalize(text), more: ms.length > 3 ? ` and ${ms.length - 3} more` : '' };
+  return { muscles: text, musclesCap: capitalize(text) };
 }
 const trainedNothingLately = (t: TipTraining | null) => t === null || t.hardSets === 0;
 
@@ -149,7 +152,7 @@ export const trainingConditions: Record<string, Condition> = {
     return {
       score: clampScore(30 + 3 * once.length),
       because: { muscles: once.join(', '), daysPerWeek: roundTo(t.frequency[once[0]!] ?? 0, 1) },
-      fill: { muscles: list(once.slice(0, 3).map(muscle)) + (once.length > 3 ? ` and ${once.length - 3} more` : '') },
+      fill: { muscles: once.length > 3 ? `${once.slice(0, 3).map(muscle).join(', ')} and ${once.length - 3} more` : list(once.map(muscle)) },
     };
   },
 

@@ -63,6 +63,7 @@ export const CONDITION_CASES: Readonly<Record<string, readonly ConditionCase[]>>
   'muscle-under-gain': [
     yes('quadriceps at 6 on a gain goal', history({ goal: gain, training: training({ setsByMuscle: { ...muscles(12).setsByMuscle, quadriceps: 6 } }) }), { muscles: 'quadriceps', target: 10 }),
     no('every muscle at 12 on a gain goal', history({ goal: gain })),
+    yes('five muscles short: three named, two more', history({ goal: gain, training: training(muscles(6)) }), { target: 10 }),
     no('quadriceps at 6 on a maintain goal', history({ training: training({ setsByMuscle: { ...muscles(12).setsByMuscle, quadriceps: 6 } }) })),
   ],
   'volume-on-target': [

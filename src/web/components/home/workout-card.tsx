@@ -54,7 +54,7 @@ export function WorkoutCard({ workout, isToday }: { workout: Workouts; isToday: 
       )}
       {workout.today.length === 0 && !next && (
         <p>
-          Nothing logged yet. <Link to="/workouts">Start a workout</Link> and the coach will count your sets.
+          No recent workouts. <Link to="/workouts">Start one</Link> and the coach will count your sets.
         </p>
       )}
       {next && (
