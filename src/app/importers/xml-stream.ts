@@ -61,8 +61,20 @@ function scanAttributes(tag: string, from: number, want: string | null, all: Rec
   return undefined;
 }
 
+/** Whether a tag's text holds an even number of `"` and no `'`, so no `>` in it can be inside quotes. */
+function balanced(tag: string): boolean {
+  if (tag.includes("'")) return false;
+  let n = 0;
+  for (let q = tag.indexOf('"'); q >= 0; q = tag.indexOf('"', q + 1)) n++;
+  return n % 2 === 0;
+}
+
 /** Index just past the `>` that ends a tag starting at `from`, skipping `>` inside quoted values; -1 if not in `text` yet. */
 function tagEnd(text: string, from: number): number {
+  // Fast path: exports escape `>` in values, so the first `>` usually ends the tag.
+  const first = text.indexOf('>', from);
+  if (first < 0) return -1;
+  if (balanced(text.slice(from, first))) return first + 1;
   let quote = 0;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
