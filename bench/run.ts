@@ -1,7 +1,8 @@
-// `npm run bench [-- --quick] [-- --only NAME]`: starts a server on loopback on a fresh embedded database
-// (and on PostgreSQL when PLATEWISE_TEST_DATABASE_URL is set), runs every suite, prints a table and writes
-// bench/results/latest.json. Timings are compared as ratios within one run, never against fixed numbers.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run bench [-- --quick] [-- --only NAME[,NAME]] [-- --repeat N]`: starts a server on loopback on a fresh embedded
+// database (and on PostgreSQL when PLATEWISE_TEST_DATABASE_URL is set), runs every suite, prints one table of
+// figures (each beside a reference measured in the same run, and issue 10's target where it sets one) and writes
+// bench/results/latest.json. With --repeat, each figure is the median of N runs.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,7 @@ import { loadSuite } from './suites/load.bench.js';
 import { balanceSuite } from './suites/balance.bench.js';
 import { projectionSuite } from './suites/projection.bench.js';
 import { workoutsSuite } from './suites/workouts.bench.js';
+import { formatTable, medianFigures, met, type Figure, type SuiteResult, type TableRow } from './lib/report.js';
 
 export interface BenchContext {
   server: RunningServer;
@@ -21,7 +23,13 @@ export interface BenchContext {
 
 export interface BenchSuite {
   name: string;
-  run(ctx: BenchContext): Promise<Record<string, unknown>>;
+  /** The databases it means something on (default: each one the run has); a suite that does not touch the database names one. */
+  databases?: Array<'pglite' | 'postgres'>;
+  run(ctx: BenchContext): Promise<SuiteResult | Record<string, unknown>>;
+}
+
+function isSuiteResult(r: SuiteResult | Record<string, unknown>): r is SuiteResult {
+  return Array.isArray((r as SuiteResult).figures) && typeof (r as SuiteResult).details === 'object';
 }
 
 const suites: BenchSuite[] = [goalSuite, workoutsSuite, projectionSuite, balanceSuite, loadSuite, foodSearchSuite];
@@ -63,25 +71,38 @@ async function withServer<T>(kind: 'pglite' | 'postgres', fn: (server: RunningSe
   }
 }
 
-function flatten(prefix: string, value: unknown, rows: Array<[string, string]>): void {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) flatten(prefix ? `${prefix} › ${k}` : k, v, rows);
-  } else {
-    rows.push([prefix, typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toPrecision(4)) : String(value)]);
-  }
-}
-
 async function main() {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, repeat: { type: 'string', default: '1' } },
+  });
+  const repeat = Math.max(1, Number.parseInt(values.repeat, 10) || 1);
+  const only = values.only ? new Set(values.only.split(',')) : null;
+  const unknown = [...(only ?? [])].filter((n) => !suites.some((s) => s.name === n));
+  if (unknown.length) throw new Error(`bench: no suite named ${unknown.join(', ')} (suites: ${suites.map((s) => s.name).join(', ')})`);
   const kinds: Array<'pglite' | 'postgres'> = process.env.PLATEWISE_TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
-  const results: Record<string, Record<string, unknown>> = {};
+  const started = performance.now();
+  const details: Record<string, unknown> = {};
+  const rows: TableRow[] = [];
   for (const kind of kinds) {
+    const chosen = suites.filter((s) => (!only || only.has(s.name)) && (s.databases ?? kinds).includes(kind));
+    if (chosen.length === 0) continue;
     await withServer(kind, async (server) => {
-      for (const suite of suites.filter((s) => !values.only || s.name === values.only)) {
-        const t0 = performance.now();
-        process.stderr.write(`bench: ${suite.name} on ${kind}…\n`);
-        results[`${suite.name} (${kind})`] = await suite.run({ server, database: kind, quick: values.quick });
-        process.stderr.write(`bench: ${suite.name} on ${kind} took ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+      for (const suite of chosen) {
+        const figures: Figure[][] = [];
+        for (let r = 0; r < repeat; r++) {
+          const t0 = performance.now();
+          process.stderr.write(`bench: ${suite.name} on ${kind}${repeat > 1 ? ` (run ${r + 1} of ${repeat})` : ''}…\n`);
+          const result = await suite.run({ server, database: kind, quick: values.quick });
+          process.stderr.write(`bench: ${suite.name} on ${kind} took ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+          const key = `${suite.name} (${kind})${repeat > 1 ? ` run ${r + 1}` : ''}`;
+          if (isSuiteResult(result)) {
+            figures.push(result.figures);
+            details[key] = { figures: result.figures, ...result.details };
+          } else {
+            details[key] = result;
+          }
+        }
+        for (const f of medianFigures(figures)) rows.push({ ...f, suite: suite.name, database: kind });
       }
     });
   }
@@ -89,18 +110,42 @@ async function main() {
     date: new Date().toISOString(),
     version,
     quick: values.quick,
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
-    versions: { node: process.version },
-    results,
+    repeat,
+    seconds: (performance.now() - started) / 1000,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      platform: `${os.platform()} ${os.release()}`,
+      loadAverageAtEnd: os.loadavg(),
+    },
+    versions: { node: process.version, ...(await databaseVersions(kinds)) },
+    table: rows.map((r) => ({ ...r, met: met(r) })),
+    details,
   };
-  const rows: Array<[string, string]> = [];
-  flatten('', results, rows);
-  const width = Math.max(...rows.map(([k]) => k.length));
-  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  console.log(formatTable(rows));
+  const judged = rows.filter((r) => r.target);
+  const missed = judged.filter((r) => !met(r));
+  console.log(`\n${judged.length - missed.length} of ${judged.length} targets met${missed.length ? `; missed: ${missed.map((r) => `${r.what} (${r.database})`).join('; ')}` : ''}`);
   const dir = path.join(path.dirname(new URL(import.meta.url).pathname), 'results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\nwrote bench/results/latest.json`);
+  console.log(`wrote bench/results/latest.json (${report.seconds.toFixed(0)} s)`);
+}
+
+/** The versions of the databases the run used, for latest.json. */
+async function databaseVersions(kinds: Array<'pglite' | 'postgres'>): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  // The package's exports hide its package.json from require; read the installed file.
+  out.pglite = (JSON.parse(readFileSync(new URL('../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  if (kinds.includes('postgres')) {
+    const pg = await import('pg');
+    const client = new pg.default.Client({ connectionString: process.env.PLATEWISE_TEST_DATABASE_URL });
+    await client.connect();
+    out.postgres = ((await client.query<{ server_version: string }>('show server_version')).rows[0]?.server_version) ?? 'unknown';
+    await client.end();
+  }
+  return out;
 }
 
 main().catch((err: unknown) => {
