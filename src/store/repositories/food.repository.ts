@@ -1,5 +1,4 @@
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db.js';
 import { diaryEntries, foods, foodWords, userFoods, type OtherNutrientsJson, type PortionJson } from '../schema/index.js';
 
@@ -38,8 +37,6 @@ export function rowsOf<T>(res: unknown): T[] {
   return ((res as { rows?: T[] }).rows ?? []) as T[];
 }
 
-/** The value an upsert proposed for a column (`excluded.col`). */
-const excluded = (c: AnyPgColumn) => sql.raw(`excluded."${c.name}"`);
 const CANDIDATE_LIMIT = 100;
 const USER_FOOD_LIMIT = 2000;
 /** Catalog words a query word stands for: words it begins, or (a typo) the words most like it. */
@@ -54,6 +51,30 @@ function textArray(words: readonly string[]): SQL {
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, '\\$&');
+}
+
+type ColumnKind = 'text' | 'number' | 'json' | 'array' | 'timestamp';
+/** Every column of `foods` with the SQL type its array parameter is cast to; derived from the schema so a new column cannot be left out. */
+const CATALOG_COLUMNS: ReadonlyArray<{ key: string; name: string; type: string; kind: ColumnKind }> = Object.entries(getTableColumns(foods)).map(([key, col]) => {
+  const t = col.getSQLType();
+  const kind: ColumnKind = col.columnType === 'PgArray' ? 'array' : t === 'jsonb' ? 'json' : t === 'double precision' ? 'number' : t.startsWith('timestamp') ? 'timestamp' : 'text';
+  return { key, name: col.name, type: kind === 'array' ? 'text' : t, kind };
+});
+
+/** A quoted element of an array literal. */
+const quoted = (s: string) => `"${s.replace(/[\\"]/g, '\\$&')}"`;
+
+/** One column's values as a PostgreSQL array literal (nulls as NULL), the text form node-postgres and PGlite both pass through. */
+function arrayLiteral(values: readonly unknown[], kind: ColumnKind): string {
+  const parts = values.map((v) => {
+    if (v === null || v === undefined) return 'NULL';
+    if (kind === 'number') return String(v);
+    if (kind === 'json') return quoted(JSON.stringify(v));
+    if (kind === 'array') return quoted(`{${(v as string[]).map(quoted).join(',')}}`);
+    if (kind === 'timestamp') return quoted((v as Date).toISOString());
+    return quoted(String(v));
+  });
+  return `{${parts.join(',')}}`;
 }
 
 /** The shared food catalog and each user's own foods; user-food methods take the user id. */
@@ -71,26 +92,33 @@ export type FoodQueries = ReturnType<typeof foodQueries>;
 
 function foodQueries(db: Db) {
   return {
-    /** Inserts new (source, source id) rows and updates known ones whose content hash changed; one statement. */
+    /**
+     * Inserts new (source, source id) rows and updates known ones whose content hash changed; one statement.
+     * The rows travel as one array per column (`unnest`): a few parameters instead of one per value, which
+     * spared most of the time a large import spent building and parsing the statement.
+     */
     async upsertCatalog(rows: readonly CatalogFoodValues[], now: Date): Promise<UpsertCounts> {
       if (rows.length === 0) return { added: 0, updated: 0, unchanged: 0 };
-      const res = await db
-        .insert(foods)
-        .values(rows.map((r) => ({ ...r, updatedAt: now })))
-        .onConflictDoUpdate({
-          target: [foods.source, foods.sourceId],
-          // Every column but the key and the id.
-          set: Object.fromEntries(
-            Object.entries(getTableColumns(foods))
-              .filter(([key]) => key !== 'id' && key !== 'source' && key !== 'sourceId')
-              .map(([key, col]) => [key, excluded(col)]),
-          ),
-          setWhere: sql`${foods.contentHash} is distinct from excluded.content_hash`,
-        })
-        // xmax is 0 on a freshly inserted row version and non-zero on one an update wrote.
-        .returning({ inserted: sql<boolean>`(xmax = 0)` });
-      const added = res.filter((r) => r.inserted === true || (r.inserted as unknown) === 't').length;
-      return { added, updated: res.length - added, unchanged: rows.length - res.length };
+      const values = rows.map((r) => ({ ...r, updatedAt: now }) as Record<string, unknown>);
+      const arrays = CATALOG_COLUMNS.map((c) => sql`${arrayLiteral(values.map((v) => v[c.key]), c.kind)}::${sql.raw(c.type)}[]`);
+      const names = sql.raw(CATALOG_COLUMNS.map((c) => `"${c.name}"`).join(', '));
+      // The aliases travel as one text[] literal per row ("{a,b}"): unnest would flatten a two-dimensional array.
+      const selected = sql.raw(CATALOG_COLUMNS.map((c) => (c.kind === 'array' ? `"${c.name}"::text[]` : `"${c.name}"`)).join(', '));
+      const updates = sql.raw(
+        CATALOG_COLUMNS.filter((c) => !['id', 'source', 'source_id'].includes(c.name))
+          .map((c) => `"${c.name}" = excluded."${c.name}"`)
+          .join(', '),
+      );
+      const res = await db.execute(sql`
+        insert into ${foods} (${names})
+        select ${selected} from unnest(${sql.join(arrays, sql`, `)}) as t(${names})
+        on conflict (source, source_id) do update set ${updates}
+        where ${foods.contentHash} is distinct from excluded.content_hash
+        returning (xmax = 0) as inserted`);
+      // xmax is 0 on a freshly inserted row version and non-zero on one an update wrote.
+      const out = rowsOf<{ inserted: boolean | string }>(res);
+      const added = out.filter((r) => r.inserted === true || r.inserted === 't').length;
+      return { added, updated: out.length - added, unchanged: rows.length - out.length };
     },
 
     async getCatalogFood(id: string): Promise<CatalogFoodRow | null> {
@@ -113,7 +141,7 @@ function foodQueries(db: Db) {
     /** Adds the words of search lines to the vocabulary (words already there are left alone). */
     async addWords(words: readonly string[]): Promise<void> {
       if (words.length === 0) return;
-      await db.insert(foodWords).values(words.map((word) => ({ word }))).onConflictDoNothing();
+      await db.execute(sql`insert into ${foodWords} (word) select unnest(${textArray(words)}) on conflict do nothing`);
     },
 
     /**
