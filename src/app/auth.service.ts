@@ -4,6 +4,7 @@ import type { AuthRepository, SessionRow, UsersRepository, UserRow } from '../st
 import { requireAdmin, requireUser, type Actor } from './actor.js';
 import type { Clock } from './clock.js';
 import { checkPassword, hashPassword, verifyPassword } from './passwords.js';
+import { createTokenCache } from './token-cache.js';
 
 export type AuthMode = 'single' | 'multi';
 export type TokenScope = 'read' | 'write';
@@ -17,12 +18,15 @@ interface Limit {
 export interface AuthConfig {
   mode: AuthMode;
   sessionDays: number;
+  /** How long a verified API token is trusted from memory (see token-cache.ts); 0 reads it on every request. */
+  tokenCacheSeconds: number;
   limits: { loginPerAccount: Limit; loginPerAddress: Limit; signupPerAddress: Limit };
 }
 
 export const DEFAULT_AUTH_CONFIG: AuthConfig = {
   mode: 'single',
   sessionDays: 30,
+  tokenCacheSeconds: 5,
   limits: {
     // Failed sign-ins per account name (existing or not), and all sign-in attempts per address.
     loginPerAccount: { max: 5, windowSeconds: 15 * 60 },
@@ -106,6 +110,7 @@ const publicUser = (u: UserRow): PublicUser => ({ id: u.id, username: u.username
 /** Accounts, sign-in sessions, API tokens and rate limits (OWASP ASVS level 2 where it applies). */
 export function createAuthService(deps: { users: UsersRepository; auth: AuthRepository; clock: Clock; config: AuthConfig; deleteEverything: (userId: string) => Promise<Record<string, number>> }) {
   const { users, auth, clock, config } = deps;
+  const tokens = createTokenCache({ ttlMs: config.tokenCacheSeconds * 1000 });
 
   const windowOf = (limit: Limit) => new Date(Math.floor(clock.now().getTime() / (limit.windowSeconds * 1000)) * limit.windowSeconds * 1000);
 
@@ -204,13 +209,18 @@ export function createAuthService(deps: { users: UsersRepository; auth: AuthRepo
     async authenticateToken(token: string): Promise<Actor | null> {
       const c = splitCredential(token, 'pw.');
       if (!c) return null;
-      const row = await auth.findToken(c.userId, c.id);
       const now = clock.now();
+      const cached = tokens.get(c.userId, c.id, now.getTime());
+      const found = cached ? null : await auth.findTokenWithOwner(c.userId, c.id);
+      const row = cached ?? (found && { ...found, readAt: now.getTime() });
       if (!row || !sameSecret(row.secretHash, sha256(c.secret)) || (row.expiresAt && row.expiresAt <= now)) return null;
-      const user = await users.findById(row.userId);
-      if (!user) return null;
-      if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) await auth.touchToken(row.userId, row.id, now);
-      return { userId: user.id, via: 'token', tokenId: row.id, scopes: row.scopes, isAdmin: user.isAdmin };
+      // Only a token whose secret was just proven is kept.
+      if (!cached) tokens.set(row);
+      if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+        row.lastUsedAt = now;
+        await auth.touchToken(row.userId, row.id, now);
+      }
+      return { userId: row.userId, via: 'token', tokenId: row.id, scopes: row.scopes, isAdmin: row.isAdmin };
     },
 
     async me(actor: Actor): Promise<PublicUser> {
@@ -276,7 +286,9 @@ export function createAuthService(deps: { users: UsersRepository; auth: AuthRepo
 
     async revokeToken(actor: Actor, id: string): Promise<void> {
       const userId = requireUser(actor);
-      if (!UUID.test(id) || !(await auth.deleteToken(userId, id))) throw new NotFoundError('No such token');
+      if (!UUID.test(id)) throw new NotFoundError('No such token');
+      tokens.forget(userId, id, clock.now().getTime());
+      if (!(await auth.deleteToken(userId, id))) throw new NotFoundError('No such token');
     },
 
     /** Changes the password after checking the current one, and ends every other session. */
@@ -301,6 +313,7 @@ export function createAuthService(deps: { users: UsersRepository; auth: AuthRepo
       if (!(await verifyPassword(user.passwordHash, input.password))) {
         throw new ValidationError('password: is wrong', [{ field: 'password', message: 'is wrong' }]);
       }
+      tokens.forgetUser(userId, clock.now().getTime());
       return { removed: await deps.deleteEverything(userId) };
     },
 

@@ -43,6 +43,16 @@ export function createAuthRepository(db: Db) {
       const [row] = await db.select().from(apiTokens).where(and(eq(apiTokens.userId, userId), eq(apiTokens.id, id))).limit(1);
       return row ?? null;
     },
+    /** A token with its owner's admin flag, in one read; null when either is gone. */
+    async findTokenWithOwner(userId: string, id: string): Promise<(ApiTokenRow & { isAdmin: boolean }) | null> {
+      const [row] = await db
+        .select({ token: apiTokens, isAdmin: users.isAdmin })
+        .from(apiTokens)
+        .innerJoin(users, eq(users.id, apiTokens.userId))
+        .where(and(eq(apiTokens.userId, userId), eq(apiTokens.id, id)))
+        .limit(1);
+      return row ? { ...row.token, isAdmin: row.isAdmin } : null;
+    },
     async listTokens(userId: string): Promise<ApiTokenRow[]> {
       return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));
     },
