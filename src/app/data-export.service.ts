@@ -2,7 +2,8 @@
 // CSV files per table (the food diary, workouts in Strong's columns, the body log, sleep), and our own
 // JSON read back into an empty instance or merged into one that has data, idempotently.
 import { randomUUID } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { ValidationError } from '../core/errors.js';
 import { catalogNameKey } from '../core/training/exercise-catalog.js';
 import type { ExportRepository, ExportRow, ImportRepository, UsersRepository } from '../store/index.js';
@@ -159,12 +160,14 @@ export function createDataExportService(deps: { exports: ExportRepository; impor
     async importJson(actor: Actor, file: string, opts: { dryRun?: boolean | undefined } = {}): Promise<PlatewiseImportSummary> {
       const userId = requireUser(actor);
       const started = performance.now();
-      if (statSync(file).size > MAX_FILE_BYTES) throw ValidationError.field('file', 'is larger than 1 GB');
+      if (!existsSync(file)) throw ValidationError.field('file', `${file} does not exist`);
+      const name = path.basename(file);
+      if (statSync(file).size > MAX_FILE_BYTES) throw ValidationError.field('file', `${name} is larger than 1 GB`);
       let doc: PlatewiseExport;
       try {
         doc = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as PlatewiseExport;
       } catch {
-        throw ValidationError.field('file', 'is not JSON (export one with platewise export --format json)');
+        throw ValidationError.field('file', `${name} is not JSON (export one with platewise export --format json)`);
       }
       if (!doc || typeof doc !== 'object' || doc.format !== EXPORT_FORMAT) throw ValidationError.field('format', `must be "${EXPORT_FORMAT}": this is not a Platewise export`);
       if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) throw ValidationError.field('version', 'must be a whole number');

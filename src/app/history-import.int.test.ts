@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUsersRepository, type Database } from '../store/index.js';
+import { createImportRepository, createUsersRepository, type Database } from '../store/index.js';
 import { testDatabases } from '../store/testing/test-databases.js';
 import { createServices, fixedClock, type Actor, type Services } from './index.js';
 import { fixture, MFP_DIR, STRONG_CSV } from './testing/history-data.js';
@@ -112,6 +112,43 @@ describe.each(testDatabases())('history imports on $name', (kind) => {
     await expect(sut.historyImports.saveMappings(carl, [{ name: 'X', exerciseId: randomUUID() }])).rejects.toThrow(/no exercise/);
     await sut.historyImports.deleteMapping(carl, 'flying leg raise');
     expect(await sut.historyImports.mappings(carl)).toEqual([]);
+  });
+
+  it('names a file that is missing, or that is not of the format asked for, and writes nothing', async () => {
+    const dora = await newUser(database, `dora-${kind.name}`);
+    await expect(sut.historyImports.import(dora, 'strong', ['/no/such/strong.csv'], { unit: 'lb' })).rejects.toThrow('file: /no/such/strong.csv does not exist');
+    await expect(sut.historyImports.import(dora, 'strong', [fixture('hevy', 'workouts.csv')], { unit: 'lb' })).rejects.toThrow(/^file: workouts\.csv is not a Strong export: its header has no Date/);
+    await expect(sut.historyImports.import(dora, 'hevy', [STRONG_CSV])).rejects.toThrow(/^file: strong\.csv is not a Hevy export/);
+    await expect(sut.historyImports.import(dora, 'apple-health', [fixture('strong', 's1-comma.csv')])).rejects.toThrow(/^file: s1-comma\.csv is not an Apple Health export/);
+    await expect(sut.historyImports.import(dora, 'mfp', [fixture('strong')])).rejects.toThrow(/^file: strong holds no MyFitnessPal/);
+    expect(await sut.workouts.list(dora)).toEqual([]);
+  });
+
+  it('rolls the whole import back when a write fails part-way: no workout, body entry or exercise of it stays', async () => {
+    const erin = await newUser(database, `erin-${kind.name}`);
+    const [squat] = await sut.exercises.search(erin, { q: 'Barbell Back Squat', limit: 1 });
+    const own = randomUUID();
+    const workout = (i: number) => ({
+      id: randomUUID(),
+      values: { date: `2024-01-${String(i + 1).padStart(2, '0')}`, name: `W${i}`, notes: '', startedAt: null, endedAt: null, bodyWeightG: null, energyKcal: null, sourceKey: `test:w${i}` },
+      exercises: [
+        { position: 0, exerciseId: squat!.id, customExerciseId: null, supersetGroup: null, notes: '' },
+        { position: 1, exerciseId: null, customExerciseId: own, supersetGroup: null, notes: '' },
+      ],
+      sets: [0, 1].map((position) => ({ exercisePosition: position, position: 0, setType: 'normal' as const, reps: 5, loadG: 100_000, durationS: null, distanceCm: null, rpe: null, rir: null, completed: true })),
+    });
+    const body = (key: string, id: string) => ({ id, sourceKey: key, date: '2024-01-02', time: null, weightG: 80_000, bodyFatPct: null, girthsCm: {}, note: null });
+    const twice = randomUUID();
+    const customExercises = [{ id: own, name: 'Sled Drag', nameKey: 'sled drag', equipment: 'other', pattern: 'carry', loadType: 'weight', primaryMuscles: ['quads'], secondaryMuscles: [], metCode: '02050', met: 5 }];
+    const repo = createImportRepository(database.db);
+    const rows = { customExercises, workouts: Array.from({ length: 250 }, (_, i) => workout(i % 28)).map((w, i) => ({ ...w, values: { ...w.values, sourceKey: `test:w${i}` } })), diary: [], mappings: [] };
+    // The second body entry repeats the first one's id: the database refuses it after 250 workouts were written.
+    await expect(repo.write(erin.userId, { ...rows, body: [body('test:b1', twice), body('test:b2', twice)] }, new Date())).rejects.toThrow();
+    expect(await sut.workouts.list(erin, { limit: 500 })).toEqual([]);
+    expect(await sut.body.list(erin, {})).toEqual([]);
+    expect((await sut.exercises.search(erin, { q: 'Sled Drag' })).filter((e) => e.custom)).toEqual([]);
+    // The same rows without the broken one go in whole.
+    await expect(repo.write(erin.userId, { ...rows, body: [body('test:b1', twice)] }, new Date())).resolves.toMatchObject({ workouts: 250, sets: 500, bodyEntries: 1 });
   });
 
   it('refuses without a unit when the file has none, naming the option', async () => {

@@ -3,7 +3,7 @@
 // out what was imported before (source keys), then show what would be added (a dry run) or write it all in
 // one transaction.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkBodyEntry } from '../core/body/body-log.js';
@@ -113,6 +113,20 @@ export function createHistoryImportService(deps: { imports: ImportRepository; se
     }
   }
 
+  /** `parse`, with a missing file refused by its path and a file the format cannot read named in the error. */
+  async function parseNamed(format: HistoryFormat, paths: readonly string[], opts: HistoryImportOptions, onBytes: OnBytes): Promise<ParsedHistory> {
+    const missing = paths.find((p) => !existsSync(p));
+    if (missing !== undefined) throw ValidationError.field('file', `${missing} does not exist`);
+    try {
+      return await parse(format, paths, opts, onBytes);
+    } catch (err) {
+      const detail = err instanceof ValidationError && paths.length === 1 ? err.details[0] : undefined;
+      const name = path.basename(paths[0] ?? '');
+      if (detail?.field !== 'file' || detail.message.includes(name)) throw err;
+      throw ValidationError.field('file', `${name} ${detail.message}`);
+    }
+  }
+
   /** Exercise names of the file with how many sets each has and which quantities they carry. */
   function namesOf(workouts: readonly ImportedWorkout[]): Map<string, NameUse> {
     const names = new Map<string, NameUse>();
@@ -175,7 +189,7 @@ export function createHistoryImportService(deps: { imports: ImportRepository; se
       const started = performance.now();
       const progress = throttle(onProgress);
       const label = paths.length === 1 ? path.basename(paths[0]!) : format;
-      const parsed = cleanHistory(await parse(format, paths, opts, (done, total) => progress({ phase: `reading ${label}`, done, total })));
+      const parsed = cleanHistory(await parseNamed(format, paths, opts, (done, total) => progress({ phase: `reading ${label}`, done, total })));
       const { summary } = parsed;
       const today = clock.today();
       const tooLate = addDays(today, 1);

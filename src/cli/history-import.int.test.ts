@@ -5,14 +5,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixture, STRONG_CSV } from '../app/testing/history-data.js';
+import { fixture, MFP_DIR, STRONG_CSV } from '../app/testing/history-data.js';
 
 const bin = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../bin/platewise.js');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'platewise-cli-history-'));
 const env = { ...process.env, DATABASE_URL: '' };
 
 function platewise(args: string[]) {
-  return spawnSync(process.execPath, [bin, ...args, '--data-dir', dir], { encoding: 'utf8', env });
+  return spawnSync(process.execPath, [bin, ...args, '--data-dir', dir], { encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
 }
 
 describe('platewise import strong|hevy|mfp|cronometer|apple-health', () => {
@@ -25,7 +25,7 @@ describe('platewise import strong|hevy|mfp|cronometer|apple-health', () => {
     expect(sut.stdout).toBe('');
   });
 
-  it('dry-runs, imports, and imports again adding nothing; --json prints exactly the summary', () => {
+  it('dry-runs, imports, and imports again adding nothing; --json prints exactly the summary', { timeout: 180_000 }, () => {
     const dry = platewise(['import', 'strong', STRONG_CSV, '--unit', 'lb', '--dry-run']);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toMatch(/^strong \(dry run, nothing written\): would add 312 workouts \(4,690 sets\)/);
@@ -44,7 +44,7 @@ describe('platewise import strong|hevy|mfp|cronometer|apple-health', () => {
     expect(again.exercises.find((e: { name: string }) => e.name === 'Flying Leg Raise')).toMatchObject({ how: 'mapped' });
   });
 
-  it('imports the other formats from their fixtures', () => {
+  it('imports the other formats from their fixtures', { timeout: 180_000 }, () => {
     const hevy = JSON.parse(platewise(['import', 'hevy', fixture('hevy', 'workouts-imperial.csv'), '--json']).stdout);
     expect(hevy).toMatchObject({ workouts: 1, sets: 3 });
     const cronometer = JSON.parse(platewise(['import', 'cronometer', fixture('cronometer', 'servings-old.csv'), fixture('cronometer', 'biometrics.csv'), '--json']).stdout);
@@ -53,7 +53,39 @@ describe('platewise import strong|hevy|mfp|cronometer|apple-health', () => {
     expect(apple).toMatchObject({ workouts: 4, bodyEntries: 2 });
   });
 
-  it('refuses an unknown --map exercise and a second file for a one-file format', () => {
+  it('imports MyFitnessPal from its folder: the dry run writes no row, progress goes to stderr only, a second run adds 0', { timeout: 180_000 }, () => {
+    const rows = () => {
+      const doc = JSON.parse(platewise(['export', '--out', '-']).stdout) as { tables: Record<string, unknown[]> };
+      return { diary: doc.tables['diary_entries']!.length, body: doc.tables['body_entries']!.length };
+    };
+    const before = rows();
+    const dry = platewise(['import', 'mfp', MFP_DIR, '--unit', 'lb', '--dry-run', '--json']);
+    expect(dry.status).toBe(0);
+    const summary = JSON.parse(dry.stdout);
+    expect(summary).toMatchObject({ dryRun: true, workouts: 0, sets: 0, diaryEntries: 872, bodyEntries: 30, rejected: [] });
+    expect(dry.stderr).toMatch(/reading myfitnesspal/);
+    expect(rows()).toEqual(before);
+    const first = JSON.parse(platewise(['import', 'mfp', MFP_DIR, '--unit', 'lb', '--json']).stdout);
+    expect(first).toMatchObject({ dryRun: false, diaryEntries: 872, bodyEntries: 30 });
+    expect(rows()).toEqual({ diary: before.diary + 872, body: before.body + 30 });
+    const again = platewise(['import', 'mfp', MFP_DIR, '--unit', 'lb']);
+    expect(again.stdout).toMatch(/^mfp: added 0 workouts \(0 sets\), 0 diary entries, 0 body-log entries; 902 already imported/);
+    expect(rows()).toEqual({ diary: before.diary + 872, body: before.body + 30 });
+  });
+
+  it('names a missing file, a file of another app and a broken row', { timeout: 180_000 }, () => {
+    const missing = platewise(['import', 'strong', '/no/such/strong.csv', '--unit', 'lb']);
+    expect(missing).toMatchObject({ status: 2, stdout: '' });
+    expect(missing.stderr).toMatch(/^platewise: file: \/no\/such\/strong\.csv does not exist$/m);
+    const other = platewise(['import', 'strong', fixture('hevy', 'workouts.csv'), '--unit', 'lb']);
+    expect(other.status).toBe(2);
+    expect(other.stderr).toMatch(/^platewise: file: workouts\.csv is not a Strong export/m);
+    const broken = platewise(['import', 'strong', fixture('strong', 's1-comma.csv'), '--unit', 'lb', '--dry-run']);
+    expect(broken.status).toBe(0);
+    expect(broken.stdout).toMatch(/^ {2}line 15: Weight "thirty" is not a number$/m);
+  });
+
+  it('refuses an unknown --map exercise and a second file for a one-file format', { timeout: 180_000 }, () => {
     const unknown = platewise(['import', 'strong', STRONG_CSV, '--unit', 'lb', '--dry-run', '--map', 'Intensity=Nothing Like It']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/--map: no exercise named 'Nothing Like It'/);

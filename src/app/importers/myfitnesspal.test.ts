@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KG_PER_LB } from '../../core/units.js';
 import { fixture, MFP_DIR } from '../testing/history-data.js';
-import { mfpDate, parseMyFitnessPal } from './myfitnesspal.js';
+import { mfpDate, mfpFileKind, parseMyFitnessPal } from './myfitnesspal.js';
 
 describe('mfpDate', () => {
   it.each([
@@ -11,6 +11,20 @@ describe('mfpDate', () => {
     ['15.10.2018', null],
   ])('%s → %s', (text, date) => {
     expect(mfpDate(text)).toBe(date);
+  });
+});
+
+describe('mfpFileKind', () => {
+  it.each([
+    ['Date,Meal,Calories,Fat (g),Protein (g)', 'nutrition'],
+    ['Date,Weight', 'measurements'],
+    ['Date,Weight,Body Fat %', 'measurements'],
+    ['Date,Exercise,Type,Exercise Calories', 'exercise'],
+    // Strong's workout CSV has a Date and a Weight too.
+    ['Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE', null],
+    ['Date,Workout Name,Exercise Name,Set Order,Weight,Weight Unit,Reps', null],
+  ])('%s → %s', (header, kind) => {
+    expect(mfpFileKind(header.split(','))).toBe(kind);
   });
 });
 

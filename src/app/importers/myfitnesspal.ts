@@ -18,7 +18,8 @@ export function mfpFileKind(columns: readonly string[]): MfpFileKind | null {
   const has = (c: string) => columns.includes(c);
   if (has('Date') && has('Meal') && has('Calories')) return 'nutrition';
   if (has('Date') && has('Exercise') && has('Exercise Calories')) return 'exercise';
-  if (has('Date') && has('Weight')) return 'measurements';
+  // A workout log (Strong's CSV) also has Date and Weight: its weights are lifted, not weighed.
+  if (has('Date') && has('Weight') && !has('Reps') && !has('Exercise Name')) return 'measurements';
   return null;
 }
 

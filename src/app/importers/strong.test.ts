@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../core/errors.js';
 import { KG_PER_LB } from '../../core/units.js';
 import { fixture, STRONG_CSV } from '../testing/history-data.js';
@@ -85,6 +88,33 @@ describe('parseStrong on fixtures', () => {
     expect(oldest.workouts[0]!.exercises[1]!.sets[0]!.distanceM).toBeCloseTo(1.5 * 1609.344, 6);
     const legacy = await parseStrong(strong('s4-legacy-2019.csv'));
     expect(legacy.workouts[0]!.exercises[0]!.sets.map((s) => s.loadKg)).toEqual([60, 60]);
+  });
+
+  it('keeps the same exercise done twice in a row as two blocks when its set numbers start again', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'platewise-strong-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'blocks.csv');
+    const row = (name: string, order: string, kg: number) => `2024-05-01 07:00:00,Pulls,1h,${name},${order},${kg},5,0,0,,,`;
+    writeFileSync(
+      file,
+      [
+        'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE',
+        row('Deadlift (Barbell)', 'W', 60),
+        row('Deadlift (Barbell)', '1', 140),
+        row('Deadlift (Barbell)', '2', 140),
+        row('Deadlift (Barbell)', 'Rest Timer', 0),
+        row('Deadlift (Barbell)', '1', 100),
+        row('Deadlift (Barbell)', 'D', 80),
+        row('Deadlift (Barbell)', '2', 100),
+        row('Pull Up', '1', 0),
+      ].join('\n'),
+    );
+    const sut = await parseStrong(file, { unit: 'kg' });
+    expect(sut.workouts[0]!.exercises.map((e) => [e.name, e.sets.map((s) => s.loadKg)])).toEqual([
+      ['Deadlift (Barbell)', [60, 140, 140]],
+      ['Deadlift (Barbell)', [100, 80, 100]],
+      ['Pull Up', [0]],
+    ]);
   });
 
   it('keys a workout by its start, the same in every dialect and on every run', async () => {

@@ -100,13 +100,17 @@ function metresOf(value: number, unit: string): number | undefined {
   return undefined;
 }
 
-/** Reads a Strong CSV: one workout per distinct Date, its exercises in order, their sets; pseudo-rows skipped. */
+/**
+ * Reads a Strong CSV: one workout per distinct Date, its exercises in order (a new block when the name changes
+ * or the set numbers start again), their sets; pseudo-rows skipped.
+ */
 export async function parseStrong(file: string, opts: StrongOptions = {}): Promise<ParsedHistory> {
   const out = emptyHistory('strong');
   const dialect = strongDialect(firstLine(file), opts.unit);
   const comma = dialect.separator === ';';
   const byKey = new Map<string, ImportedWorkout>();
   const lastExercise = new Map<ImportedWorkout, ImportedExercise>();
+  const lastSetNumber = new Map<ImportedExercise, number>();
 
   for await (const row of readWithHeader(file, {
     format: 'csv',
@@ -155,16 +159,20 @@ export async function parseStrong(file: string, opts: StrongOptions = {}): Promi
       reject('Exercise Name is empty');
       continue;
     }
+    const order = row.get('Set Order').trim();
+    const setNumber = /^\d+$/.test(order) ? Number(order) : null;
     let exercise = lastExercise.get(workout);
-    if (!exercise || exercise.name !== name) {
+    // The same exercise twice in a row is two blocks when its set numbers start again (1, 2, 3, 1, 2).
+    const restarts = exercise !== undefined && setNumber !== null && setNumber <= (lastSetNumber.get(exercise) ?? 0);
+    if (!exercise || exercise.name !== name || restarts) {
       exercise = { name, line: row.line, notes: '', supersetGroup: null, sets: [] };
       workout.exercises.push(exercise);
       lastExercise.set(workout, exercise);
     }
+    if (setNumber !== null) lastSetNumber.set(exercise, setNumber);
     const notes = row.get('Notes').trim();
     if (notes && !exercise.notes.includes(notes)) exercise.notes = exercise.notes ? `${exercise.notes}\n${notes}` : notes;
 
-    const order = row.get('Set Order').trim();
     const lower = order.toLowerCase();
     if (lower === 'rest timer' || lower === 'note' || lower === 'notes') {
       out.summary.skipped++;
