@@ -4,6 +4,9 @@ import { expect, test } from '@playwright/test';
 
 const screenshot = (name: string) => fileURLToPath(new URL(`./screenshots/${name}`, import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../src/app/importers/fixtures/strong/s1-comma.csv', import.meta.url));
+const HEVY = fileURLToPath(new URL('../src/app/importers/fixtures/hevy/workouts.csv', import.meta.url));
+/** The real 4,690-set Strong export (../shared/data), previewed only: a dry run writes nothing. */
+const REAL_STRONG = fileURLToPath(new URL('../../shared/data/exports/strong/strong.csv', import.meta.url));
 
 /** "YYYY-MM-DD HH:MM:SS" of an instant, as Strong writes its Date column. */
 const strongDate = (d: Date) => d.toISOString().slice(0, 19).replace('T', ' ');
@@ -71,6 +74,51 @@ test.describe('Import and export', () => {
     const doc = JSON.parse(readFileSync(file!, 'utf8'));
     expect(doc).toMatchObject({ format: 'platewise-export', version: 1 });
     expect(doc.tables.workouts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('shows progress while it reads the real Strong export, previews it without writing, and names a file of another app', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/import');
+    await expect(page.getByRole('heading', { level: 1, name: 'Import and export' })).toBeVisible({ timeout: 15_000 });
+    const before = ((await (await page.request.get('/api/workouts?limit=500')).json()) as unknown[]).length;
+
+    await page.getByRole('radio', { name: 'Strong' }).check();
+    await page.getByLabel('Strong export file').setInputFiles(HEVY);
+    await page.getByRole('group', { name: 'Weights in this file are in' }).getByRole('radio', { name: 'lb' }).check();
+    await page.getByRole('button', { name: 'Preview the import' }).click();
+    await expect(page.getByText(/workouts\.csv is not a Strong export: its header has no Date, Exercise Name and Set Order/)).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.screenshot({ path: screenshot('import-wrong-file.png'), fullPage: true });
+
+    await page.getByLabel('Strong export file').setInputFiles(REAL_STRONG);
+    await page.getByRole('group', { name: 'Weights in this file are in' }).getByRole('radio', { name: 'lb' }).check();
+    await page.getByRole('button', { name: 'Preview the import' }).click();
+    // 391 KB and 4,690 rows: the bar shows while the file goes up and the server checks it.
+    await expect(page.getByRole('status').locator('progress')).toBeVisible();
+    await page.screenshot({ path: screenshot('import-progress.png') });
+    await expect(page.getByRole('heading', { name: 'Would add 312 workouts (4,690 sets)' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('status').locator('progress')).toHaveCount(0);
+    const toCheck = page.getByRole('list', { name: 'Exercises to check' });
+    await expect(toCheck.getByRole('listitem').filter({ hasText: 'Flying Leg Raise' })).toBeVisible();
+    await page.screenshot({ path: screenshot('import-real-strong.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(((await (await page.request.get('/api/workouts?limit=500')).json()) as unknown[]).length).toBe(before);
+  });
+
+  test('Settings offers the downloads and the way to the import page', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/settings');
+    const data = page.getByRole('region', { name: 'Your data' });
+    await expect(data).toBeVisible({ timeout: 15_000 });
+    await expect(data.getByRole('link', { name: 'Download everything (JSON)' })).toHaveAttribute('href', '/api/export?format=json');
+    const download = page.waitForEvent('download');
+    await data.getByRole('link', { name: 'Download spreadsheets (CSV, zip)' }).click();
+    const zip = readFileSync((await (await download).path())!);
+    expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+    expect(zip.toString('latin1')).toContain('workouts.csv');
+    await page.screenshot({ path: screenshot('settings-data.png'), fullPage: true });
+    await data.getByRole('link', { name: 'Import and export' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Import and export' })).toBeVisible();
   });
 
   test('fits a phone', async ({ page }) => {

@@ -2,16 +2,29 @@ import { useId, useState } from 'react';
 import type { ImportSummary } from '../../contract/index.js';
 import { ApiError } from '../api.js';
 import { FieldError } from '../components/field-error.js';
+import { ExportLinks } from '../components/import/export-links.js';
 import { MatchList } from '../components/import/match-list.js';
 import { RadioGroup } from '../components/radio-group.js';
-import { importsApi, MAX_UPLOAD_BYTES } from '../imports-api.js';
+import { importsApi, MAX_UPLOAD_BYTES, type UploadProgress } from '../imports-api.js';
 import { countsLine, defaultChoices, mappingsOf, SOURCES, type Choice, type SourceInfo } from '../lib/import-choices.js';
 import { Link } from '../router.js';
 
 type Unit = 'kg' | 'lb';
 type Stage = { step: 'choose' } | { step: 'preview'; summary: ImportSummary } | { step: 'done'; summary: ImportSummary };
 
+const INLINE_FIELDS = new Set(['unit', 'file', 'format', 'body']);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The upload's progress bar, then a busy bar while the server reads the file (and, importing, writes it). */
+function ProgressView({ progress, importing }: { progress: UploadProgress; importing: boolean }) {
+  const label = progress ? `Sending the file: ${mb(progress.sent)} of ${mb(progress.total)}` : importing ? 'Importing: reading the file and writing what it holds…' : 'Reading the file and checking every row…';
+  return (
+    <div className="import__progress" role="status">
+      {progress ? <progress max={Math.max(progress.total, 1)} value={progress.sent} aria-label="Sending the file" /> : <progress aria-label={importing ? 'Importing' : 'Reading the file'} />}
+      <span className="muted">{label}</span>
+    </div>
+  );
+}
 
 /** What a summary holds: the counts, the days it spans, and the rows left out with their line and reason. */
 function SummaryView({ summary }: { summary: ImportSummary }) {
@@ -67,6 +80,7 @@ export function ImportPage() {
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<UploadProgress>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const info = SOURCES.find((s) => s.value === source)!;
@@ -75,7 +89,8 @@ export function ImportPage() {
     if (err instanceof ApiError) {
       const fields = Object.fromEntries(err.details.map((d) => [d.field, d.message]));
       setFieldErrors(fields);
-      setError(err.details.some((d) => d.field === 'unit') ? null : err.message);
+      // Problems of the file or the unit show beside their field; anything else above the buttons.
+      setError(err.details.some((d) => INLINE_FIELDS.has(d.field)) ? null : err.message);
     } else setError(err instanceof Error ? err.message : 'The import failed');
   };
 
@@ -100,7 +115,7 @@ export function ImportPage() {
     setError(null);
     setFieldErrors({});
     try {
-      const summary = await importsApi.upload(source, file, { dryRun: true, unit: unit || undefined });
+      const summary = await importsApi.upload(source, file, { dryRun: true, unit: unit || undefined }, setProgress);
       setChoices(defaultChoices(summary));
       setStage({ step: 'preview', summary });
     } catch (err) {
@@ -117,7 +132,7 @@ export function ImportPage() {
     try {
       const mappings = mappingsOf(stage.summary, choices);
       if (mappings.length > 0) await importsApi.saveMappings(mappings);
-      const summary = await importsApi.upload(source, file, { dryRun: false, unit: unit || undefined });
+      const summary = await importsApi.upload(source, file, { dryRun: false, unit: unit || undefined }, setProgress);
       setStage({ step: 'done', summary });
     } catch (err) {
       fail(err);
@@ -174,6 +189,7 @@ export function ImportPage() {
               {error}
             </p>
           )}
+          {busy && <ProgressView progress={progress} importing={stage.step === 'preview'} />}
           {stage.step === 'choose' && (
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void preview()}>
               {busy ? 'Reading the file…' : 'Preview the import'}
@@ -212,20 +228,7 @@ export function ImportPage() {
             Take your data
           </h2>
           <p>Everything you logged, yours to keep or move: the diary, workouts, body log, sleep, goals, foods, recipes and settings.</p>
-          <ul className="export__links">
-            <li>
-              <a className="button button--primary" href={importsApi.exportUrl('json')} download>
-                Download everything (JSON)
-              </a>
-              <span className="muted">Complete and versioned; another Platewise imports it back.</span>
-            </li>
-            <li>
-              <a className="button button--secondary" href={importsApi.exportUrl('csv')} download>
-                Download spreadsheets (CSV, zip)
-              </a>
-              <span className="muted">diary.csv, workouts.csv in Strong’s columns, body.csv, sleep.csv.</span>
-            </li>
-          </ul>
+          <ExportLinks />
           <p className="muted">
             Backups of the whole server are made on its machine: <code>platewise backup --out FILE</code>.
           </p>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Settings } from '../../contract/index.js';
 import { ApiError, isAbort } from '../api.js';
+import { ExportLinks } from '../components/import/export-links.js';
 import { SelectField } from '../components/select-field.js';
 import { homeApi } from '../home-api.js';
 import { Link } from '../router.js';
@@ -102,6 +103,16 @@ export function SettingsPage() {
           </div>
         </form>
       )}
+      <section className="card export settings-data" aria-labelledby="your-data-title">
+        <h2 className="card__title" id="your-data-title">
+          Your data
+        </h2>
+        <p>Everything you logged, to keep or to move: the diary, workouts, body log, sleep, goals, foods, recipes and settings.</p>
+        <ExportLinks />
+        <p className="muted">
+          To bring a history from Strong, Hevy, MyFitnessPal, Cronometer or Apple Health, or to read a Platewise export back, go to <Link to="/import">Import and export</Link>.
+        </p>
+      </section>
     </div>
   );
 }
