@@ -33,7 +33,7 @@ const exported = (text: string) => ({ ...JSON.parse(text), exportedAt: 'volatile
 describe('platewise backup and restore', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('backs up the embedded database and restores it into a new folder, the same to the row', async () => {
+  it('backs up the embedded database and restores it into a new folder, the same to the row', { timeout: 240_000 }, async () => {
     const a = path.join(dir, 'a');
     const b = path.join(dir, 'b');
     expect((await platewise(['import', 'hevy', fixture('hevy', 'workouts.csv'), '--data-dir', a])).status).toBe(0);
@@ -62,7 +62,7 @@ describe('platewise backup and restore', () => {
       for (const drop of drops) await drop();
     });
 
-    it.each([['pg_dump'], ['logical']] as const)('backs up with %s and restores into an empty database, the same to the row', async (method) => {
+    it.each([['pg_dump'], ['logical']] as const)('backs up with %s and restores into an empty database, the same to the row', { timeout: 240_000 }, async (method) => {
       const source = await createPostgresDatabase(pgUrl!, 'platewise_bk');
       const target = await createPostgresDatabase(pgUrl!, 'platewise_rs');
       drops.push(source.drop, target.drop);

@@ -127,6 +127,9 @@ const tuple = (values: readonly unknown[]) => JSON.stringify(values);
 // PostgreSQL's data exceptions (22…) and integrity violations (23…): the row is refused, not the import.
 const isRowError = (err: unknown) => /^2[23]/.test(String((err as { code?: unknown }).code ?? (err as { cause?: { code?: unknown } }).cause?.code ?? ''));
 
+/** When this server loaded a catalog row: its own bookkeeping, not the person's data, and different on every server. */
+const SERVER_OWN_COLUMNS = new Set(['created_at', 'updated_at']);
+
 /** A person's rows of every exported table, and the shared rows they point at (catalog exercises, foods). */
 export function createExportRepository(db: Db) {
   return {
@@ -160,7 +163,7 @@ export function createExportRepository(db: Db) {
       const references: Record<string, ExportRow[]> = {};
       for (const [name, w] of [...wanted.entries()].sort(([a], [b]) => a.localeCompare(b))) {
         const ids = [...w.ids].sort();
-        const columns = Object.entries(getTableColumns(w.table));
+        const columns = Object.entries(getTableColumns(w.table)).filter(([, c]) => !SERVER_OWN_COLUMNS.has(c.name));
         const rows = ids.length === 0 ? [] : await db.select().from(w.table).where(inArray(w.foreign, ids)).orderBy(asc(w.foreign));
         references[name] = rows.map((row) => Object.fromEntries(columns.map(([key, c]) => [c.name, toJson((row as Record<string, unknown>)[key])])));
       }
