@@ -21,6 +21,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * PGlite's shared buffers (PostgreSQL's default is 128MB). In WebAssembly the whole pool is resident from the
+ * first query: 128MB put the embedded server at ~450 MiB RSS. Pages beyond the pool are read through the
+ * operating system's file cache, so a smaller pool costs little here; measured in docs/performance.md.
+ */
+export const PGLITE_SHARED_BUFFERS = '32MB';
+
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const MIGRATION_LOCK_ID = 7_261_523;
 
@@ -32,7 +39,11 @@ export async function createDb(config: DbConfig): Promise<Database> {
     const { drizzle } = await import('drizzle-orm/pglite');
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-    const client = await PGlite.create({ ...(config.dataDir ? { dataDir: config.dataDir } : {}), extensions: { pg_trgm } });
+    const client = await PGlite.create({
+      ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+      extensions: { pg_trgm },
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    });
     const db = drizzle({ client, schema });
     return {
       db: db as unknown as Db,

@@ -1,6 +1,7 @@
-import { and, asc, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import { diaryEntries } from '../schema/index.js';
+import { createWriteBatcher } from '../write-batcher.js';
 import { rowsOf } from './food.repository.js';
 
 export type DiaryEntryRow = typeof diaryEntries.$inferSelect;
@@ -24,18 +25,76 @@ export interface RecentFoodRow {
   lastMeal: string;
 }
 
+type NewRow = DiaryEntryValues & { id: string; userId: string; createdAt: Date; updatedAt: Date };
+
+// The columns a batch of new entries writes, in order; the rest (seq, deleted_at, source_key) take their defaults.
+const BATCH_COLUMNS = ['userId', 'id', 'date', 'meal', 'kind', 'foodId', 'name', 'brand', 'amount', 'unit', 'grams', 'energyKcal', 'proteinG', 'fatG', 'saturatedFatG', 'carbsG', 'fiberG', 'sugarsG', 'sodiumMg', 'portions', 'createdAt', 'updatedAt'] as const satisfies ReadonlyArray<keyof NewRow>;
+const batchStatements = new Map<number, string>();
+
+/** `insert … values (…), (…) returning user_id, id, seq` for n rows, made once per n. */
+function batchStatement(n: number): string {
+  let text = batchStatements.get(n);
+  if (!text) {
+    const columns = getTableColumns(diaryEntries);
+    const names = BATCH_COLUMNS.map((k) => `"${columns[k].name}"`).join(', ');
+    const w = BATCH_COLUMNS.length;
+    const tuples = Array.from({ length: n }, (_, r) => `(${BATCH_COLUMNS.map((_k, c) => `$${r * w + c + 1}`).join(', ')})`);
+    text = `insert into "diary_entries" (${names}) values ${tuples.join(', ')} returning user_id, id, seq`;
+    if (batchStatements.size < 256) batchStatements.set(n, text);
+  }
+  return text;
+}
+
+/**
+ * Writes a batch with one statement sent straight to the driver: Drizzle's builder checks every value of a
+ * multi-row insert (its `is()` was the largest single cost of a batch of 50 on PGlite). Both drivers take
+ * `(text, params)` and answer `{ rows }`; json and timestamps go as text. Inside a transaction (no driver
+ * client) Drizzle builds it.
+ */
+async function insertBatch(db: Db, rows: readonly NewRow[]): Promise<Array<{ user_id: string; id: string; seq: number | string }>> {
+  const client = (db as unknown as { $client?: { query(text: string, params: unknown[]): Promise<{ rows: Array<{ user_id: string; id: string; seq: number | string }> }> } }).$client;
+  if (!client) {
+    const back = await db
+      .insert(diaryEntries)
+      .values(rows.map((r) => ({ ...r, deletedAt: null, sourceKey: null })))
+      .returning({ user_id: diaryEntries.userId, id: diaryEntries.id, seq: diaryEntries.seq });
+    return back;
+  }
+  const params: unknown[] = [];
+  for (const r of rows) {
+    for (const k of BATCH_COLUMNS) {
+      const v = r[k];
+      params.push(v instanceof Date ? v.toISOString() : k === 'portions' ? JSON.stringify(v) : v);
+    }
+  }
+  return (await client.query(batchStatement(rows.length), params)).rows;
+}
+
 const live = (userId: string) => and(eq(diaryEntries.userId, userId), isNull(diaryEntries.deletedAt));
 
 /** A user's diary entries; every method takes the user id. Deleted entries stay (deleted_at set) until purged, for undo. */
 export function createDiaryRepository(db: Db) {
+  // An entry logged or copied here is never an import, even when copied from one (import.repository.ts keys those).
+  const insertRows = (rows: readonly NewRow[]) =>
+    db
+      .insert(diaryEntries)
+      .values(rows.map((r) => ({ ...r, deletedAt: null, sourceKey: null })))
+      .returning();
+  // Entries logged one at a time by many people at once share statements (write-batcher.ts); each row keeps its
+  // own user id, and each caller gets back its own row, matched on (user id, id). Only the generated column
+  // comes back: the rest is what was written.
+  const insertOne = createWriteBatcher(async (rows: NewRow[]): Promise<DiaryEntryRow[]> => {
+    const inserted = await insertBatch(db, rows);
+    if (inserted.length !== rows.length) throw new Error(`diary: ${rows.length} entries written, ${inserted.length} came back`);
+    const seqs = new Map(inserted.map((r) => [`${r.user_id}.${r.id}`, Number(r.seq)]));
+    return rows.map((r) => ({ ...r, seq: seqs.get(`${r.userId}.${r.id}`)!, deletedAt: null, sourceKey: null }));
+  });
   return {
     async insert(userId: string, rows: ReadonlyArray<DiaryEntryValues & { id: string }>, now: Date): Promise<DiaryEntryRow[]> {
       if (rows.length === 0) return [];
-      return db
-        .insert(diaryEntries)
-        // An entry logged or copied here is never an import, even when copied from one (import.repository.ts keys those).
-        .values(rows.map((r) => ({ ...r, userId, createdAt: now, updatedAt: now, deletedAt: null, sourceKey: null })))
-        .returning();
+      const full = rows.map((r) => ({ ...r, userId, createdAt: now, updatedAt: now }));
+      if (full.length === 1) return [await insertOne(full[0]!)];
+      return insertRows(full);
     },
     /** A live entry, or a deleted one too with `includeDeleted`. */
     async get(userId: string, id: string, { includeDeleted = false } = {}): Promise<DiaryEntryRow | null> {

@@ -1,0 +1,73 @@
+// Entries logged one at a time by many people at once are written in shared statements (write-batcher.ts).
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db.js';
+import { testDatabases } from '../testing/test-databases.js';
+import { createDiaryRepository, type DiaryEntryValues, type DiaryRepository } from './diary.repository.js';
+import { createUsersRepository } from './users.repository.js';
+
+const now = new Date('2026-11-21T12:00:00Z');
+const entry = (over: Partial<DiaryEntryValues> = {}): DiaryEntryValues & { id: string } => ({
+  id: randomUUID(),
+  date: '2026-11-21',
+  meal: 'lunch',
+  kind: 'catalog',
+  foodId: randomUUID(),
+  name: 'Oats, rolled',
+  brand: null,
+  amount: 2,
+  unit: 'cup',
+  grams: 162,
+  energyKcal: 614.3,
+  proteinG: 21.4,
+  fatG: 10.6,
+  saturatedFatG: 1.8,
+  carbsG: 109.5,
+  fiberG: 16.5,
+  sugarsG: null,
+  sodiumMg: 3.2,
+  portions: [{ label: 'cup', grams: 81 }],
+  ...over,
+});
+
+describe.each(testDatabases())('diary entries written together on $name', (kind) => {
+  let database: Database;
+  let sut: DiaryRepository;
+  const alice = randomUUID();
+  const bob = randomUUID();
+
+  beforeAll(async () => {
+    database = await kind.open();
+    const users = createUsersRepository(database.db);
+    for (const [id, username] of [[alice, 'alice'], [bob, 'bob']] as const) await users.insert({ id, username, isAdmin: false, passwordHash: null, createdAt: now });
+    sut = createDiaryRepository(database.db);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('gives each of many callers at once its own row, stored under its own user, as written', async () => {
+    const asked = Array.from({ length: 40 }, (_, i) => ({ userId: i % 2 ? alice : bob, values: entry({ name: `food ${i}`, energyKcal: 100 + i, sugarsG: i % 3 ? null : i }) }));
+    const answers = await Promise.all(asked.map((a) => sut.insert(a.userId, [a.values], now)));
+    for (const [i, [row]] of answers.entries()) {
+      expect(row).toMatchObject({ ...asked[i]!.values, userId: asked[i]!.userId, createdAt: now, updatedAt: now, deletedAt: null, sourceKey: null });
+      expect(row!.seq).toBeGreaterThan(0);
+      // What the answer says is what the database holds, for that user only.
+      expect(await sut.get(asked[i]!.userId, row!.id)).toEqual(row);
+      expect(await sut.get(asked[i]!.userId === alice ? bob : alice, row!.id)).toBeNull();
+    }
+    expect(new Set(answers.map(([r]) => r!.seq)).size).toBe(40);
+    // Written in the order asked: the day lists them in that order.
+    const aliceDay = (await sut.listDay(alice, '2026-11-21')).filter((r) => r.name.startsWith('food '));
+    expect(aliceDay.map((r) => r.name)).toEqual(asked.filter((a) => a.userId === alice).map((a) => a.values.name));
+  });
+
+  it('fails only the write that cannot be made when others share its statement', async () => {
+    const ghost = randomUUID(); // no such user: the foreign key refuses the row
+    const results = await Promise.allSettled([sut.insert(alice, [entry({ name: 'kept 1' })], now), sut.insert(ghost, [entry({ name: 'refused' })], now), sut.insert(bob, [entry({ name: 'kept 2' })], now)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await sut.listDay(alice, '2026-11-21')).some((r) => r.name === 'kept 1')).toBe(true);
+    expect((await sut.listDay(bob, '2026-11-21')).some((r) => r.name === 'kept 2')).toBe(true);
+    expect(await sut.listDay(ghost, '2026-11-21')).toEqual([]);
+  });
+});
