@@ -11,6 +11,7 @@ import { requireUser, type Actor } from './actor.js';
 import type { Clock } from './clock.js';
 import { csvFiles } from './exporters/csv-export.js';
 import type { HistoryImportSummary } from './history-import.service.js';
+import { throttle, type ProgressListener } from './importers/import-summary.js';
 import { writeZip } from './importers/zip.js';
 
 export const EXPORT_FORMAT = 'platewise-export';
@@ -157,7 +158,7 @@ export function createDataExportService(deps: { exports: ExportRepository; impor
      * the same file twice adds nothing; rows that break a rule are refused with the reason. A dry run
      * reports the same counts and writes nothing.
      */
-    async importJson(actor: Actor, file: string, opts: { dryRun?: boolean | undefined } = {}): Promise<PlatewiseImportSummary> {
+    async importJson(actor: Actor, file: string, opts: { dryRun?: boolean | undefined } = {}, onProgress?: ProgressListener): Promise<PlatewiseImportSummary> {
       const userId = requireUser(actor);
       const started = performance.now();
       if (!existsSync(file)) throw ValidationError.field('file', `${file} does not exist`);
@@ -175,7 +176,8 @@ export function createDataExportService(deps: { exports: ExportRepository; impor
       if (!doc.tables || typeof doc.tables !== 'object' || Array.isArray(doc.tables)) throw ValidationError.field('tables', 'must be an object of tables');
       const tables = doc.tables;
       const newExercises = await reconcileReferences(userId, doc, tables);
-      const loaded = await exports.load(userId, tables, { dryRun: opts.dryRun ?? false });
+      const progress = throttle(onProgress);
+      const loaded = await exports.load(userId, tables, { dryRun: opts.dryRun ?? false, onProgress: (done, total) => progress({ phase: opts.dryRun ? 'checking' : 'writing', done, total }) });
       const dates = ['workouts', 'diary_entries', 'body_entries'].flatMap((t) => (Array.isArray(tables[t]) ? tables[t].map((r) => r?.['date']).filter((d): d is string => typeof d === 'string') : [])).sort();
       return {
         source: 'platewise',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupInstance, restoreInstance } from '../../app/index.js';
 import { choiceOption, UsageError, type Io } from '../io.js';
+import { progressBar } from '../progress.js';
 import { describeHistoryImport, withPerson } from './history-import.js';
 
 export const exportHelp = `Usage: platewise export [--format json|csv] --out PATH [--user NAME] [--data-dir DIR]
@@ -60,7 +61,7 @@ export const importPlatewiseHelp = `Usage: platewise import platewise FILE [--dr
 
 Reads a Platewise JSON export back: into an empty instance, or merged into one that has data. Rows that are
 already here (the same ids or import keys) stay as they are, so reading a file twice adds nothing; catalog
-exercises this server lacks become exercises of your own.`;
+exercises this server lacks become exercises of your own. A progress bar shows on stderr.`;
 
 /** `platewise import platewise FILE`. */
 export async function importPlatewiseCommand(argv: string[], io: Io): Promise<number> {
@@ -74,7 +75,14 @@ export async function importPlatewiseCommand(argv: string[], io: Io): Promise<nu
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(`import platewise: give exactly one FILE\n\n${importPlatewiseHelp}`);
-  const summary = await withPerson(values['data-dir'], values.user, (services, actor) => services.dataExport.importJson(actor, positionals[0]!, { dryRun: values['dry-run'] }));
+  const bar = progressBar();
+  const summary = await withPerson(values['data-dir'], values.user, async (services, actor) => {
+    try {
+      return await services.dataExport.importJson(actor, positionals[0]!, { dryRun: values['dry-run'] }, (p) => bar.update(p));
+    } finally {
+      bar.done();
+    }
+  });
   if (values.json) io.out(JSON.stringify(summary));
   else for (const line of describeHistoryImport(summary)) io.out(line);
   return 0;

@@ -207,9 +207,11 @@ export function createExportRepository(db: Db) {
      * Writes rows of an export for `userId`, parents first, in one transaction: a row whose key exists is
      * left alone; a row that is malformed, or points at a row that is not there, is refused with the reason.
      */
-    async load(userId: string, data: Readonly<Record<string, unknown>>, opts: { dryRun?: boolean } = {}): Promise<LoadResult> {
+    async load(userId: string, data: Readonly<Record<string, unknown>>, opts: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<LoadResult> {
       const result: LoadResult = { inserted: {}, existing: {}, rejected: [] };
       const tables = exportTables();
+      const total = tables.reduce((n, t) => n + (Array.isArray(data[t.name]) ? (data[t.name] as unknown[]).length : 0), 0);
+      let done = 0;
       const rollBack = new Error('dry run');
       await db.transaction(async (tx) => {
         // Keys (without user_id) each user-owned table holds for this user, read once a child needs them.
@@ -335,7 +337,10 @@ export function createExportRepository(db: Db) {
             }
             result.inserted[t.name]! += added;
             result.existing[t.name]! += batch.length - added - refused;
+            opts.onProgress?.(done + Math.min(i + 500, ready.length), total);
           }
+          done += raw.length;
+          opts.onProgress?.(done, total);
           accepted.set(t.name, [...viaParent, ...ready.filter((x) => !refusedRows.has(x.index)).map((x) => x.row)]);
           // Children read this table's keys after it is written.
           for (const memo of [...present.keys()]) if (memo.startsWith(`${t.name}(`)) present.delete(memo);
