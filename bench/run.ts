@@ -10,7 +10,8 @@ import { startServer, version, type RunningServer } from '../src/server/main.js'
 import { goalSuite } from './suites/goal.bench.js';
 import { foodSearchSuite } from './suites/food-search.bench.js';
 import { loadSuite } from './suites/load.bench.js';
-import { balanceSuite } from './suites/balance.bench.js';
+import { historySuite } from './suites/history.bench.js';
+import { webSuite } from './suites/web.bench.js';
 import { projectionSuite } from './suites/projection.bench.js';
 import { workoutsSuite } from './suites/workouts.bench.js';
 import { formatTable, medianFigures, met, type Figure, type SuiteResult, type TableRow } from './lib/report.js';
@@ -32,7 +33,7 @@ function isSuiteResult(r: SuiteResult | Record<string, unknown>): r is SuiteResu
   return Array.isArray((r as SuiteResult).figures) && typeof (r as SuiteResult).details === 'object';
 }
 
-const suites: BenchSuite[] = [goalSuite, workoutsSuite, projectionSuite, balanceSuite, loadSuite, foodSearchSuite];
+const suites: BenchSuite[] = [goalSuite, workoutsSuite, projectionSuite, historySuite, loadSuite, foodSearchSuite, webSuite];
 
 async function withServer<T>(kind: 'pglite' | 'postgres', fn: (server: RunningServer) => Promise<T>): Promise<T> {
   if (kind === 'pglite') {

@@ -1,5 +1,7 @@
 import { computeGoal } from '../../src/core/energy/index.js';
 import { load } from '../lib/http-load.js';
+import { benchUser } from '../lib/bench-user.js';
+import type { Figure } from '../lib/report.js';
 import { timeSync } from '../lib/stats.js';
 import type { BenchContext, BenchSuite } from '../run.js';
 
@@ -18,22 +20,41 @@ export const goalSuite: BenchSuite = {
       },
       { rounds: ctx.quick ? 5 : 15, perRound: 5000 },
     );
-    await fetch(`${ctx.server.url}/api/profile`, {
+    const { headers } = await benchUser(ctx.server, 'goal-bench');
+    const put = await fetch(`${ctx.server.url}/api/profile`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ sex: 'male', age: 30, height: '5\'10"', weight: '180 lb', activity: 'moderate', goal: 'gain-0.5', units: 'imperial' }),
     });
+    if (!put.ok) throw new Error(`bench: PUT /api/profile answered ${put.status}`);
     const seconds = ctx.quick ? 2 : 5;
     const health = await load(ctx.server.url, () => ({ path: '/api/health' }), { connections: 10, seconds });
-    const goal = await load(ctx.server.url, () => ({ path: '/api/goal' }), { connections: 10, seconds });
+    const goal = await load(ctx.server.url, () => ({ path: '/api/goal', headers }), { connections: 10, seconds });
+    if (goal.errors > 0) throw new Error(`bench: ${goal.errors} of ${goal.requests} GET /api/goal failed`);
+    const figures: Figure[] = [
+      {
+        key: 'goal.calc',
+        what: 'goal calculation in process (validation, flags, macros, explanation)',
+        value: calc.nsPerOp / 1e6,
+        unit: 'ms',
+        reference: { what: 'the bare Mifflin arithmetic', value: bare.nsPerOp / 1e6, unit: 'ms' },
+        ratio: calc.nsPerOp / bare.nsPerOp,
+      },
+      {
+        key: 'goal.http',
+        what: 'GET /api/goal, 10 connections',
+        value: goal.rps,
+        unit: 'rps',
+        reference: { what: 'GET /api/health, 10 connections', value: health.rps, unit: 'rps' },
+        ratio: goal.rps / health.rps,
+      },
+    ];
     return {
-      'goal calculation (in process)': { nsPerOp: calc.nsPerOp, p95NsPerOp: calc.p95NsPerOp, bareFormulaNsPerOp: bare.nsPerOp },
-      'GET /api/health': health,
-      'GET /api/goal': goal,
-      ratios: {
-        goalRpsOverHealthRps: goal.rps / health.rps,
-        goalP50OverHealthP50: goal.p50Ms / health.p50Ms,
-        goalP95OverHealthP95: goal.p95Ms / health.p95Ms,
+      figures,
+      details: {
+        'goal calculation (in process)': { nsPerOp: calc.nsPerOp, p95NsPerOp: calc.p95NsPerOp, bareFormulaNsPerOp: bare.nsPerOp },
+        'GET /api/health': health,
+        'GET /api/goal': goal,
       },
     };
   },

@@ -4,8 +4,11 @@ import { adaptiveTdee, learnExpenditure, type IntakeDay } from '../../src/core/e
 import { hallBaseline } from '../../src/core/energy/hall.js';
 import { projectionReport } from '../../src/core/energy/projection-report.js';
 import { projectPlan, ruleOfThumbWeightKg, solveIntakeChange } from '../../src/core/energy/projection.js';
+import { benchUser } from '../lib/bench-user.js';
+import { createHistoryUser } from '../lib/history.js';
 import { load } from '../lib/http-load.js';
 import { timeSync } from '../lib/stats.js';
+import type { Figure } from '../lib/report.js';
 import type { BenchContext, BenchSuite } from '../run.js';
 
 const man100 = { sex: 'male', age: 40, heightCm: 180, weightKg: 100 } as const;
@@ -64,25 +67,9 @@ export const projectionSuite: BenchSuite = {
 
     // HTTP, on a year of logs. One-person mode answers loopback as its local user; a PostgreSQL server wants an account and a token.
     const { services } = ctx.server;
-    let userId: string;
-    let headers: Record<string, string> = {};
-    if (services.auth.config.mode === 'multi') {
-      const user = await services.auth.addUser({ username: 'projection-bench', password: 'a long bench password', admin: false });
-      userId = user.id;
-      const { token } = await services.auth.createToken({ userId, via: 'session' }, { name: 'projection bench', scopes: ['read', 'write'] });
-      headers = { authorization: `Bearer ${token}` };
-    } else {
-      userId = (await services.users.ensureLocalUser()).id;
-    }
-    const actor = { userId };
-    await services.profile.put(actor, { sex: 'male', age: 40, height: 180, weight: 90, activity: 'moderate', goal: 'lose-0.5kg', units: 'metric' });
-    const today = services.clock.today();
-    const yearOfLogs = tenYearsOfLogs(365);
-    for (let i = 0; i < 365; i++) {
-      const date = addDays(today, i - 365);
-      await services.body.create(actor, { date, weight: yearOfLogs.weighIns[i]!.kg });
-      await services.diary.log(actor, { date, meal: 'Lunch', energyKcal: 2400 });
-    }
+    const { userId, headers } = await benchUser(ctx.server, 'projection-bench');
+    // A year of daily food and weigh-ins ending yesterday (the generated history ends on AS_OF).
+    await createHistoryUser(services, 1, { userId, training: false });
     const seconds = ctx.quick ? 2 : 5;
     const health = await load(ctx.server.url, () => ({ path: '/api/health' }), { connections: 10, seconds });
     const expenditure = await load(ctx.server.url, () => ({ path: '/api/body/expenditure', headers }), { connections: 10, seconds });
@@ -91,7 +78,7 @@ export const projectionSuite: BenchSuite = {
     for (const [name, r] of [['expenditure', expenditure], ['trend', trend], ['projections', project]] as const) {
       if (r.errors > 0) throw new Error(`bench: ${r.errors} of ${r.requests} ${name} requests failed`);
     }
-    return {
+    const details = {
       'Hall model, 10 years daily (in process)': { msPerRun: hall.nsPerOp / 1e6, nsPerDay: hall.nsPerOp / TEN_YEARS, p95MsPerRun: hall.p95NsPerOp / 1e6 },
       '3,500-kcal line, 10 years (plain baseline)': { msPerRun: rule.nsPerOp / 1e6, hallOverRule: hall.nsPerOp / rule.nsPerOp },
       'projection report, 10 years (series, steady state, words)': { msPerRun: report.nsPerOp / 1e6 },
@@ -103,12 +90,38 @@ export const projectionSuite: BenchSuite = {
       'GET /api/body/expenditure (a year of logs)': expenditure,
       'GET /api/body/trend (90 days)': trend,
       'POST /api/projections (365 days)': project,
-      ratios: {
-        expenditureRpsOverHealthRps: expenditure.rps / health.rps,
-        trendRpsOverHealthRps: trend.rps / health.rps,
-        projectionRpsOverHealthRps: project.rps / health.rps,
-        projectionP50OverHealthP50: project.p50Ms / health.p50Ms,
-      },
     };
+    const overHealth = (key: string, what: string, r: { rps: number }): Figure => ({
+      key,
+      what,
+      value: r.rps,
+      unit: 'rps',
+      reference: { what: 'GET /api/health, 10 connections', value: health.rps, unit: 'rps' },
+      ratio: r.rps / health.rps,
+    });
+    const figures: Figure[] = [
+      {
+        key: 'hall.10y',
+        what: 'Hall model, 10-year daily projection, in process',
+        value: hall.nsPerOp / 1e6,
+        unit: 'ms',
+        reference: { what: 'the 3,500-kcal line over the same days', value: rule.nsPerOp / 1e6, unit: 'ms' },
+        ratio: hall.nsPerOp / rule.nsPerOp,
+        target: { max: 5 },
+      },
+      {
+        key: 'expenditure.10y',
+        what: 'learned expenditure over 10 years of daily logs, in process',
+        value: learned.nsPerOp / 1e6,
+        unit: 'ms',
+        reference: { what: 'plain trend + endpoint formula over the same logs', value: plain.nsPerOp / 1e6, unit: 'ms' },
+        ratio: learned.nsPerOp / plain.nsPerOp,
+        target: { max: 20 },
+      },
+      { key: 'solve.10y', what: 'solve the intake for a 10-year target (bisection over the Hall model)', value: solve.nsPerOp / 1e6, unit: 'ms' },
+      overHealth('http.expenditure', 'GET /api/body/expenditure (a year of logs), 10 connections', expenditure),
+      overHealth('http.projections', 'POST /api/projections (365 days), 10 connections', project),
+    ];
+    return { figures, details };
   },
 };
