@@ -26,7 +26,7 @@ const entry = (over: Partial<DiaryEntryValues> = {}): DiaryEntryValues & { id: s
   fiberG: 16.5,
   sugarsG: null,
   sodiumMg: 3.2,
-  portions: [{ label: 'cup', grams: 81 }],
+  portions: [{ amount: 1, unit: 'cup', label: '1 cup', grams: 81 }],
   ...over,
 });
 
