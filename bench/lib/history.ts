@@ -62,7 +62,8 @@ export function generateTraining(userId: string, years: number, seed = SEED): Tr
     // About one session in twenty is missed.
     if (!day || rnd() < 0.05) continue;
     const workoutId = randomUUID();
-    out.workouts.push({ userId, id: workoutId, date, name: day, createdAt: now, updatedAt: now });
+    // A workout logged in the app carries the body weight of its day (the trend, else the profile's).
+    out.workouts.push({ userId, id: workoutId, date, name: day, bodyWeightG: Math.round(bodyKgOn(date) * 1000), createdAt: now, updatedAt: now });
     const pool = DAYS[day]!;
     const picked = [...pool.slice(0, STAPLES)];
     const rest = pool.slice(STAPLES);
@@ -153,14 +154,18 @@ export function generateDiary(userId: string, years: number, menu: MenuFood[], s
   return out;
 }
 
+/** The generated body weight's slow drift around 85 kg, without the day-to-day noise. */
+function bodyKgOn(date: string): number {
+  return 85 + 3 * Math.sin(Date.parse(`${date}T00:00:00Z`) / 86_400_000 / 200);
+}
+
 /** A morning weigh-in on most days: a slow drift around 85 kg with day-to-day water noise. */
 export function generateBody(userId: string, years: number, seed = SEED): Array<typeof bodyEntries.$inferInsert> {
   const out: Array<typeof bodyEntries.$inferInsert> = [];
-  let i = 0;
-  for (let date = firstDay(years); date <= AS_OF; date = addDays(date, 1), i++) {
+  for (let date = firstDay(years); date <= AS_OF; date = addDays(date, 1)) {
     const rnd = dayGenerator(seed ^ 0xb0d7, date);
     if (rnd() < 0.15) continue;
-    const kg = 85 + 3 * Math.sin(i / 200) + (rnd() - 0.5) * 1.5;
+    const kg = bodyKgOn(date) + (rnd() - 0.5) * 1.5;
     const at = new Date(`${date}T07:00:00Z`);
     out.push({ userId, id: randomUUID(), date, time: '07:00', weightG: Math.round(kg * 1000), createdAt: at, updatedAt: at });
   }

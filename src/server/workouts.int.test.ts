@@ -157,6 +157,13 @@ describe.each(testDatabases())('workouts API on $name', (kind) => {
 
     const actor = { userId: alice.userId };
     expect((await sut.services.diary.day(actor, '2026-11-16')).balance).toMatchObject({ exerciseKcal: 368, exerciseCountedKcal: 368 });
+    // A workout without its own body weight (an import) is costed at the profile's weight, the same here.
+    await sut.services.database.db.execute(sql`update workouts set body_weight_g = null where user_id = ${alice.userId} and date = '2026-11-16'`);
+    expect((await sut.services.workouts.kcalByDate(alice.userId, '2026-11-16', '2026-11-16')).get('2026-11-16')).toBeCloseTo(368, 6);
+    await sut.services.database.db.execute(sql`update profiles set weight_kg = ${BODY_KG * 2} where user_id = ${alice.userId}`);
+    expect((await sut.services.workouts.kcalByDate(alice.userId, '2026-11-16', '2026-11-16')).get('2026-11-16')).toBeCloseTo(368 * 2, 6);
+    await sut.services.database.db.execute(sql`update profiles set weight_kg = ${BODY_KG} where user_id = ${alice.userId}`);
+    expect((await sut.services.workouts.kcalByDate(alice.userId, '2026-11-14', '2026-11-15')).size).toBe(0);
 
     await alice.request({ method: 'PATCH', url: '/api/settings', payload: { exerciseEnergyInBudget: false } });
     expect((await get(alice, '/api/workouts/energy?from=2026-11-15&to=2026-11-20')).json().inBudget).toBe(false);
