@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
-import { createServices, systemClock, type AuthMode, type Clock, type Services } from '../app/index.js';
-import { createDb, type DbConfig } from '../store/index.js';
-import { buildServer } from './app.js';
+import type { AuthMode, Services } from '../app/index.js';
+import { systemClock, type Clock } from '../app/clock.js';
+import { createDb, type Database, type DbConfig } from '../store/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -29,16 +29,24 @@ export function authModeFor(db: DbConfig, multiUser: boolean): AuthMode {
   return multiUser || db.kind === 'postgres' ? 'multi' : 'single';
 }
 
-/** Opens the database, migrates it, and wires every service; the CLI and the server share this. */
+/**
+ * Opens the database, migrates it, and wires every service; the CLI and the server share this. The database
+ * opens (PGlite compiles and starts its WebAssembly) while the services' modules load, not after.
+ */
 export async function openServices(config: DbConfig, clock: Clock = systemClock, mode: AuthMode = authModeFor(config, false)): Promise<Services> {
-  const database = await createDb(config);
-  await database.migrate();
+  const [database, { createServices }] = await Promise.all([openMigrated(config), import('../app/index.js')]);
   const services = createServices(database, clock, { version, auth: { mode } });
   // Our starter exercises (data/exercises.json); a no-op after the first start unless the file changed.
   await services.exercises.ensureStarterCatalog();
   // Our starter foods (data/foods.json), so a fresh install can log at once; a no-op after the first start.
   await services.foodImports.loadStarterCatalog();
   return services;
+}
+
+async function openMigrated(config: DbConfig): Promise<Database> {
+  const database = await createDb(config);
+  await database.migrate();
+  return database;
 }
 
 export interface StartOptions {
@@ -62,7 +70,7 @@ export interface RunningServer {
 /** Starts the whole app: database, migrations, local user, HTTP. */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const mode = authModeFor(opts.db, opts.multiUser ?? false);
-  const services = await openServices(opts.db, opts.clock, mode);
+  const [services, { buildServer }] = await Promise.all([openServices(opts.db, opts.clock, mode), import('./app.js')]);
   const local = mode === 'single' ? await services.users.ensureLocalUser() : null;
   const app = await buildServer({
     services,
