@@ -113,7 +113,7 @@ export function createHomeService(deps: {
       return { kind: 'routine', id: routine.id, name: routine.name, exerciseNames: routine.exercises.map((e) => e.exercise.name), reason: legRoutine ? 'Your legs are due' : 'Your latest routine' };
     }
     // A workout to repeat is one of the last 8 weeks: after a long break, an old session is no plan.
-    const [last] = await deps.workouts.list(actor, { from: addDays(date, -REPEAT_WITHIN_DAYS), to: trainedToday ? addDays(date, -1) : date, limit: 1 });
+    const [last] = await deps.workouts.list(actor, { from: addDays(date, -REPEAT_WITHIN_DAYS), to: trainedToday ? addDays(date, -1) : date, limit: 1, records: false });
     return last ? { kind: 'repeat', id: last.id, name: last.name || 'Your last workout', exerciseNames: last.exerciseNames, reason: `last done ${last.date}` } : null;
   }
 
@@ -125,7 +125,7 @@ export function createHomeService(deps: {
       const [week, day, todayNewestLast, report, trend] = await Promise.all([
         deps.diary.week(actor, date),
         deps.diary.day(actor, date),
-        deps.workouts.list(actor, { from: date, to: date }),
+        deps.workouts.list(actor, { from: date, to: date, records: false }),
         deps.balance(actor, date),
         deps.body.trend(actor, { from: addDays(date, 1 - HOME_TREND_DAYS), to: date }),
       ]);

@@ -39,7 +39,7 @@ export interface TipContextDeps {
   /** Net exercise kcal per day. */
   exerciseKcalByDate(userId: string, from: IsoDate, to: IsoDate): Promise<Map<string, number>>;
   /** One point per session of an exercise (best e1RM of sets of 1–10 reps); throws when there is no such exercise. */
-  exerciseProgress(actor: Actor, exerciseId: string): Promise<{ points: ReadonlyArray<{ date: string; e1rmKg: number | null }> }>;
+  exerciseProgress(actor: Actor, exerciseId: string, from: IsoDate): Promise<{ points: ReadonlyArray<{ date: string; e1rmKg: number | null }> }>;
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -118,7 +118,7 @@ async function liftsOf(deps: TipContextDeps, actor: Actor, asOf: IsoDate, report
     const points: Array<{ date: string; kg: number }> = [];
     for (const sourceId of LIFT_EXERCISE_IDS[lift]) {
       try {
-        const progress = await deps.exerciseProgress(actor, stableExerciseId(STARTER_SOURCE, sourceId));
+        const progress = await deps.exerciseProgress(actor, stableExerciseId(STARTER_SOURCE, sourceId), from);
         for (const p of progress.points) if (p.e1rmKg !== null && p.date >= from && p.date <= asOf) points.push({ date: p.date, kg: p.e1rmKg });
       } catch {
         // The starter catalog may lack the lift (a fresh test database): no progress to read.

@@ -31,7 +31,7 @@ export function createTipsAndHome(
     goal: (actor) => s.bodyExpenditure.budgetedGoal(actor),
     balance: (actor, asOf) => s.balance.report(actor, { asOf, weeks: 4 }),
     exerciseKcalByDate: (userId, from, to) => s.workouts.kcalByDate(userId, from, to),
-    exerciseProgress: (actor, id) => s.workouts.exerciseProgress(actor, id),
+    exerciseProgress: (actor, id, from) => s.workouts.exerciseProgress(actor, id, { from }),
     clock,
   });
   const home = createHomeService({

@@ -36,6 +36,12 @@ export interface ListQuery {
   to?: string | undefined;
   limit?: number | undefined;
   formula?: E1rmFormula | undefined;
+  /**
+   * Count the records each workout set (default true). Records are judged against every earlier session of
+   * the exercises, so they cost a read of their whole history; a caller that shows no record count (the home
+   * screen) passes false.
+   */
+  records?: boolean | undefined;
 }
 
 export interface ExerciseProgress {
@@ -160,6 +166,11 @@ export function createWorkoutsService(deps: {
       const userId = requireUser(actor);
       checkRange(q.from, q.to);
       const aggs = await aggregates(userId, q.from, q.to, Math.min(Math.max(q.limit ?? 50, 1), 500));
+      if (q.records === false) {
+        const needsFallback = aggs.some((a) => a.workout.bodyWeightG === null);
+        const [byId, fallbackKg] = await Promise.all([resolveExercises(exercises, userId, idsOf(aggs)), needsFallback ? deps.bodyWeightKg(userId) : null]);
+        return aggs.map((agg) => workoutSummary(agg, byId, fallbackKg, 0));
+      }
       const { byId, refs } = await refsOf(userId, idsOf(aggs));
       const latest = aggs[0]?.workout.date;
       const [history, fallbackKg] = await Promise.all([latest ? workouts.history(userId, refs, { to: latest }) : [], deps.bodyWeightKg(userId)]);
@@ -200,13 +211,18 @@ export function createWorkoutsService(deps: {
     },
 
     /** Records (by `formula`, Epley by default) and one chart point per session of one exercise. */
-    async exerciseProgress(actor: Actor, exerciseId: string, opts: { formula?: E1rmFormula | undefined } = {}): Promise<ExerciseProgress> {
+    /**
+     * One exercise's records and progress. With `from`, only sessions on or after it are read: the points and
+     * the records are then those of that stretch (the tips' recent-progress check reads 6 weeks, not 10 years).
+     */
+    async exerciseProgress(actor: Actor, exerciseId: string, opts: { formula?: E1rmFormula | undefined; from?: string | undefined } = {}): Promise<ExerciseProgress> {
       const userId = requireUser(actor);
       const formula = opts.formula ?? DEFAULT_E1RM_FORMULA;
       const { byId, refs } = await refsOf(userId, [exerciseId]);
       const exercise: Exercise | undefined = byId.get(exerciseId);
       if (!exercise) throw new NotFoundError(`No exercise ${exerciseId}`);
-      const [history, fallbackKg] = await Promise.all([workouts.history(userId, refs), deps.bodyWeightKg(userId)]);
+      checkRange(opts.from, undefined);
+      const [history, fallbackKg] = await Promise.all([workouts.history(userId, refs, { from: opts.from }), deps.bodyWeightKg(userId)]);
       const sessions = sessionsOf(historyByExercise(history).get(exerciseId), exercise.loadType, fallbackKg);
       const { best } = personalRecords(sessions, exercise.loadType, formula);
       const last = sessions.at(-1);

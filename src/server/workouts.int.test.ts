@@ -124,6 +124,11 @@ describe.each(testDatabases())('workouts API on $name', (kind) => {
     expect(epleyRes.last.date).toBe('2026-11-18');
     const brzycki = (await get(alice, `/api/exercises/${ids.squat}/progress?formula=brzycki`)).json();
     expect(brzycki.points[0].e1rmKg).toBeCloseTo(112.5, 3);
+    // From a day on, only the sessions since are read: the tips' recent-progress check reads weeks, not years.
+    const recent = await sut.services.workouts.exerciseProgress({ userId: alice.userId }, ids.squat, { from: '2026-11-17' });
+    expect(recent.points.map((p) => p.date)).toEqual(['2026-11-18']);
+    expect(recent.records.find((r) => r.kind === 'e1rm')!.date).toBe('2026-11-18');
+    await expect(sut.services.workouts.exerciseProgress({ userId: alice.userId }, ids.squat, { from: '17 Nov' })).rejects.toMatchObject({ details: [{ field: 'from' }] });
     expect((await get(alice, `/api/exercises/${ids.squat}/progress?formula=guess`)).statusCode).toBe(400);
   });
 
@@ -187,6 +192,10 @@ describe.each(testDatabases())('workouts API on $name', (kind) => {
     expect(list[2]).toMatchObject({ name: 'Lower + push', exerciseNames: ['Barbell Back Squat', 'Barbell Bench Press'] });
     expect(list[2].totals.records).toBe(8);
     expect(list[1].totals.records).toBe(1);
+    // Without records (the home screen): the same summaries, no history read, no record count.
+    const light = await sut.services.workouts.list({ userId: alice.userId }, { from: '2026-11-01', to: '2026-11-30', records: false });
+    expect(light.map((w) => ({ ...w, totals: { ...w.totals, records: 'x' } }))).toEqual(list.map((w: { totals: object }) => ({ ...w, totals: { ...w.totals, records: 'x' } })));
+    expect(light.map((w) => w.totals.records)).toEqual([0, 0, 0]);
   });
 
   it.each([

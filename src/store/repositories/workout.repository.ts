@@ -131,11 +131,14 @@ export function createWorkoutRepository(db: Db) {
      * Two key-driven queries merged here rather than one three-way join: the join's plan depends on table
      * statistics, which PGlite (no autovacuum) never gathers, and without them it scanned every workout per set.
      */
-    async history(userId: string, refs: ExerciseRefs, opts: { to?: string } = {}): Promise<HistoryRow[]> {
+    /** Every set of these exercises, oldest session first; `from`/`to` bound the sessions' dates (inclusive). */
+    async history(userId: string, refs: ExerciseRefs, opts: { from?: string | undefined; to?: string | undefined } = {}): Promise<HistoryRow[]> {
       const which: SQL[] = [];
       if (refs.catalog.length > 0) which.push(inArray(workoutExercises.exerciseId, [...refs.catalog]));
       if (refs.custom.length > 0) which.push(inArray(workoutExercises.customExerciseId, [...refs.custom]));
       if (which.length === 0) return [];
+      // The workouts on or after `from`, as a subquery: the sets' read stays within the window.
+      const workoutsFrom = (user: string, from: string) => db.select({ id: workouts.id }).from(workouts).where(and(eq(workouts.userId, user), gte(workouts.date, from)));
       // Flat columns: drizzle's mapping of a nested `set: workoutSets` object cost more than the query itself.
       const sets = await db
         .select({
@@ -162,9 +165,10 @@ export function createWorkoutRepository(db: Db) {
             eq(workoutSets.exercisePosition, workoutExercises.position),
           ),
         )
-        .where(and(eq(workoutExercises.userId, userId), or(...which)));
+        .where(and(eq(workoutExercises.userId, userId), or(...which), ...(opts.from ? [inArray(workoutExercises.workoutId, workoutsFrom(userId, opts.from))] : [])));
       if (sets.length === 0) return [];
       const where: SQL[] = [eq(workouts.userId, userId), inArray(workouts.id, [...new Set(sets.map((r) => r.workoutId))])];
+      if (opts.from) where.push(gte(workouts.date, opts.from));
       if (opts.to) where.push(lte(workouts.date, opts.to));
       const heads = await db
         .select({ id: workouts.id, date: workouts.date, startedAt: workouts.startedAt, createdAt: workouts.createdAt, bodyWeightG: workouts.bodyWeightG })
