@@ -25,6 +25,8 @@ const STARTER_KEY = 'starterFoodCatalog';
 export function createFoodsImportService({ foods, users, clock }: { foods: FoodRepository; users: UsersRepository; clock: Clock }) {
   async function write(summary: SummaryBuilder, items: AsyncIterable<ImportedFood> | ImportedFood[], onProgress: ProgressListener): Promise<ImportSummary> {
     await writeCatalogFoods(foods, items, summary, { now: clock.now(), total: Array.isArray(items) ? items.length : null, onProgress });
+    // Search's indexes and statistics, once the import's transaction is committed (see analyzeCatalog).
+    if (summary.added + summary.updated > 0) await foods.analyzeCatalog();
     return summary.finish();
   }
 

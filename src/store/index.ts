@@ -48,6 +48,7 @@ export {
 } from './repositories/routine.repository.js';
 export {
   createFoodRepository,
+  postingTier,
   type CatalogFoodRow,
   type CatalogFoodValues,
   type FoodCandidateRow,

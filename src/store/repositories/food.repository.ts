@@ -1,6 +1,7 @@
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db.js';
-import { diaryEntries, foods, foodWords, userFoods, type OtherNutrientsJson, type PortionJson } from '../schema/index.js';
+import { FOOD_SOURCES, wordScore } from '../../core/nutrition/food-ranking.js';
+import { foodPostings, foods, foodWords, userFoods, type OtherNutrientsJson, type PortionJson } from '../schema/index.js';
 
 export type CatalogFoodRow = typeof foods.$inferSelect;
 export type UserFoodRow = typeof userFoods.$inferSelect;
@@ -37,21 +38,44 @@ export function rowsOf<T>(res: unknown): T[] {
   return ((res as { rows?: T[] }).rows ?? []) as T[];
 }
 
-const CANDIDATE_LIMIT = 100;
+/** Candidates per tier: foods of the starter catalog and reference data, and branded or crowd-sourced products. */
+const REFERENCE_CANDIDATES = 80;
+const BRANDED_CANDIDATES = 40;
+/** A group's postings are counted up to this many to pick the rarest group, the one that drives the search. */
+const GROUP_SIZE_CAP = 5000;
+/** At most this many postings of each driving word are examined per tier: the bound on a sparse intersection. */
+const SCAN_CAP = 1500;
 const USER_FOOD_LIMIT = 2000;
 /** Catalog words a query word stands for: words it begins, or (a typo) the words most like it. */
 const PREFIX_WORDS = 40;
 const TYPO_WORDS = 12;
 
 /** A text[] literal for a parameter (node-postgres and PGlite both take the text form). */
+function intArray(values: readonly number[]): SQL {
+  return sql`${`{${values.map((v) => Math.trunc(v)).join(',')}}`}::int[]`;
+}
+
 function textArray(words: readonly string[]): SQL {
   const literal = `{${words.map((w) => `"${w.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
   return sql`${literal}::text[]`;
 }
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, '\\$&');
+
+/**
+ * A food's tier in candidate order: 0 the starter catalog (trusted most), 2 branded and crowd-sourced products
+ * (FOOD_SOURCES priority ≤ 0.1: many near-duplicates of each other), 1 everything else (reference data).
+ */
+export function postingTier(source: string): 0 | 1 | 2 {
+  const priority = (FOOD_SOURCES as Record<string, { priority: number }>)[source]?.priority ?? 0.5;
+  return priority >= 1 ? 0 : priority <= 0.1 ? 2 : 1;
 }
+const BRANDED_SOURCES = Object.keys(FOOD_SOURCES).filter((s) => postingTier(s) === 2);
+const STARTER_SOURCES = Object.keys(FOOD_SOURCES).filter((s) => postingTier(s) === 0);
+/** The first rank of the branded tier. */
+const BRANDED_RANK = 2000;
+/** POSTING_RANK of a food row `f` (migration 0009 backfilled with the same expression): tier × 1000 + search line length. */
+const postingRank = (source: SQL, searchText: SQL) =>
+  sql`(case when ${source} in (${sql.join(STARTER_SOURCES.map((x) => sql`${x}`), sql`, `)}) then 0 when ${source} in (${sql.join(BRANDED_SOURCES.map((x) => sql`${x}`), sql`, `)}) then 2 else 1 end) * 1000 + least(length(${searchText}), 999)`;
 
 type ColumnKind = 'text' | 'number' | 'json' | 'array' | 'timestamp';
 /** Every column of `foods` with the SQL type its array parameter is cast to; derived from the schema so a new column cannot be left out. */
@@ -75,6 +99,21 @@ function arrayLiteral(values: readonly unknown[], kind: ColumnKind): string {
     return quoted(String(v));
   });
   return `{${parts.join(',')}}`;
+}
+
+/**
+ * The catalog words each query word may mean, in one statement: a catalog word means itself and the words it
+ * begins (shortest first); any other word (a typo) the catalog words most like it (pg_trgm), of which only
+ * those the ranking would count as the same word (core wordScore) are kept, so that "brest" does not bring
+ * every food with "best" or "rest". The statement is the function food_words_meant (migration 0009).
+ */
+async function wordsMeant(db: Db, words: readonly string[]): Promise<Array<{ group: number; word: string }>> {
+  if (words.length === 0) return [];
+  const res = await db.execute(sql`select * from food_words_meant(${textArray(words)}, ${PREFIX_WORDS}::int, ${TYPO_WORDS}::int)`);
+  return rowsOf<{ i: number | string; known: boolean | string; word: string }>(res)
+    .map((r) => ({ group: Number(r.i), known: r.known === true || r.known === 't', word: r.word }))
+    .filter((r) => r.known || wordScore(words[r.group - 1]!, r.word) > 0)
+    .map(({ group, word }) => ({ group, word }));
 }
 
 /** The shared food catalog and each user's own foods; user-food methods take the user id. */
@@ -109,15 +148,44 @@ function foodQueries(db: Db) {
           .map((c) => `"${c.name}" = excluded."${c.name}"`)
           .join(', '),
       );
+      const keys = sql`unnest(${arrayLiteral(rows.map((r) => r.source), 'text')}::text[], ${arrayLiteral(rows.map((r) => r.sourceId), 'text')}::text[])`;
+      // `old` reads the rows as they were before this statement (one snapshot for the whole statement).
       const res = await db.execute(sql`
-        insert into ${foods} (${names})
-        select ${selected} from unnest(${sql.join(arrays, sql`, `)}) as t(${names})
-        on conflict (source, source_id) do update set ${updates}
-        where ${foods.contentHash} is distinct from excluded.content_hash
-        returning (xmax = 0) as inserted`);
+        with old as (
+          select f.id, f.search_text from ${foods} f join ${keys} as k(source, source_id) on f.source = k.source and f.source_id = k.source_id
+        ),
+        up as (
+          insert into ${foods} (${names})
+          select ${selected} from unnest(${sql.join(arrays, sql`, `)}) as t(${names})
+          on conflict (source, source_id) do update set ${updates}
+          where ${foods.contentHash} is distinct from excluded.content_hash
+          returning id, source, search_text, (xmax = 0) as inserted
+        )
+        select up.id, up.source, up.search_text, up.inserted, old.search_text as old_text from up left join old on old.id = up.id`);
       // xmax is 0 on a freshly inserted row version and non-zero on one an update wrote.
-      const out = rowsOf<{ inserted: boolean | string }>(res);
-      const added = out.filter((r) => r.inserted === true || r.inserted === 't').length;
+      const out = rowsOf<{ id: string; source: string; search_text: string; inserted: boolean | string; old_text: string | null }>(res).map((r) => ({
+        ...r,
+        inserted: r.inserted === true || r.inserted === 't',
+      }));
+      const added = out.filter((r) => r.inserted).length;
+      // The postings follow the search lines: an updated row whose line changed loses its old words first.
+      const retexted = out.filter((r) => !r.inserted && r.old_text !== null && r.old_text !== r.search_text);
+      if (retexted.length > 0) {
+        const t = sql`unnest(${arrayLiteral(retexted.map((r) => r.id), 'text')}::uuid[], ${arrayLiteral(retexted.map((r) => r.old_text), 'text')}::text[], ${arrayLiteral(retexted.map((r) => r.source), 'text')}::text[]) as t(id, txt, src)`;
+        await db.execute(sql`
+          delete from ${foodPostings} p
+          using (select distinct w, ${postingRank(sql`t.src`, sql`t.txt`)} as rank, t.id from ${t}, unnest(string_to_array(t.txt, ' ')) as w) o
+          where p.word = o.w and p.rank = o.rank and p.food_id = o.id`);
+      }
+      const written = out.filter((r) => r.inserted || retexted.includes(r));
+      if (written.length > 0) {
+        await db.execute(sql`
+          insert into ${foodPostings} (word, rank, food_id)
+          select distinct w, ${postingRank(sql`f.source`, sql`f.search_text`)}, f.id
+          from ${foods} f, unnest(string_to_array(f.search_text, ' ')) as w
+          where f.id = any(${arrayLiteral(written.map((r) => r.id), 'text')}::uuid[]) and w <> ''
+          on conflict do nothing`);
+      }
       return { added, updated: out.length - added, unchanged: rows.length - out.length };
     },
 
@@ -138,6 +206,20 @@ function foodQueries(db: Db) {
       return Object.fromEntries(rows.map((r) => [r.source, Number(r.n)]));
     },
 
+    /**
+     * After an import (outside its transaction): vacuums and analyzes the search tables, analyzes the catalog.
+     * PGlite never does either by itself (no autovacuum), and PostgreSQL's autovacuum may come minutes after a
+     * large import. Vacuum because search reads food_postings by index only, which skips the table only for
+     * pages the visibility map marks all-visible, and because new words wait in food_words_trgm's pending list,
+     * which every typo lookup scans in full until a vacuum merges it (33 ms → 0.1 ms for 10,000 words);
+     * statistics because the planner otherwise guesses row counts from page counts alone.
+     */
+    async analyzeCatalog(): Promise<void> {
+      await db.execute(sql`analyze ${foods}`);
+      await db.execute(sql`vacuum (analyze) ${foodWords}`);
+      await db.execute(sql`vacuum (analyze) ${foodPostings}`);
+    },
+
     /** Adds the words of search lines to the vocabulary (words already there are left alone). */
     async addWords(words: readonly string[]): Promise<void> {
       if (words.length === 0) return;
@@ -145,45 +227,28 @@ function foodQueries(db: Db) {
     },
 
     /**
-     * Catalog foods that have a word the query words may mean, or the barcode, best candidates first, in one
-     * statement. A query word that is a catalog word stands for itself and the words it begins ("egg":
-     * egg, eggnog); one that is not (a typo) for the catalog words most like it (pg_trgm similarity ≥ 0.3:
-     * "chiken": chicken). Order: foods the user logged since `since`, then more query words matched, the
-     * starter catalog, shorter search lines. Ranking proper happens in core (rankFoods).
+     * Catalog foods that have a word the query words may mean, or the barcode, best candidates first. A query
+     * word that is a catalog word stands for itself and the words it begins ("egg": egg, eggnog); one that is
+     * not (a typo) for the catalog words most like it (pg_trgm similarity ≥ 0.3: "chiken": chicken).
+     * Candidates: the barcode's foods; foods the user logged since `since`; then, in each tier (starter and
+     * reference data; branded products), the first foods in posting order (starter first, shorter search lines
+     * first) that have a word of every query word; only when those are too few, foods with a word of some query
+     * words. The statement is the function food_search_candidates (migration 0009), planned once per
+     * connection; its work is bounded by the candidate limits, not by how many foods share a word. Ranking
+     * proper happens in core (rankFoods).
      */
     async searchCatalog(userId: string, words: readonly string[], barcodeKey: string | null, since: string): Promise<FoodCandidateRow[]> {
       if (words.length === 0 && barcodeKey === null) return [];
-      const fw = sql`string_to_array(f.search_text, ' ')`;
-      const barcodeMatch = barcodeKey === null ? null : sql`ltrim(f.barcode, '0') = ${barcodeKey}`;
+      const meant = await wordsMeant(db, words);
       const res = await db.execute(sql`
-        with qw as (
-          select t.w, t.p, t.i, exists (select 1 from ${foodWords} k where k.word = t.w) as known
-          from unnest(${textArray(words)}, ${textArray(words.map((w) => `${escapeLike(w)}%`))}) with ordinality as t(w, p, i)
-        ),
-        exp as (
-          select qw.i, x.word from qw cross join lateral (
-            (select word from ${foodWords} where qw.known and word like qw.p order by length(word), word limit ${PREFIX_WORDS})
-            union all
-            (select word from ${foodWords} where not qw.known and word % qw.w order by similarity(word, qw.w) desc, word limit ${TYPO_WORDS})
-          ) x
-        ),
-        groups as (select i, array_agg(word) as words from exp group by i),
-        usage as (
-          select food_id, count(*)::int as n, max(date)::text as last
-          from ${diaryEntries}
-          where user_id = ${userId} and deleted_at is null and kind = 'catalog' and date >= ${since}
-          group by food_id
-        )
-        select 'catalog' as kind, f.id, f.source, f.source_id, f.name, f.brand, f.barcode, f.aliases, f.dedupe_key,
-               f.energy_kcal, f.protein_g, coalesce(u.n, 0) as uses, u.last as last_used
-        from foods f left join usage u on u.food_id = f.id
-        where ${fw} && (select coalesce(array_agg(word), '{}') from exp) ${barcodeMatch ? sql`or ${barcodeMatch}` : sql``}
-        order by ${barcodeMatch ? sql`${barcodeMatch} desc,` : sql``} (u.n is not null) desc,
-                 (select count(*) from groups g where ${fw} && g.words) desc,
-                 (f.source = 'platewise-starter') desc, length(f.search_text), f.name
-        limit ${CANDIDATE_LIMIT}`);
+        select * from food_search_candidates(${userId}::uuid, ${textArray(meant.map((m) => m.word))}, ${intArray(meant.map((m) => m.group))},
+          ${barcodeKey}::text, ${since}::date, ${GROUP_SIZE_CAP}::int, ${SCAN_CAP}::int, ${BRANDED_RANK}::int,
+          ${REFERENCE_CANDIDATES}::int, ${BRANDED_CANDIDATES}::int)`);
       return rowsOf<RawCandidate>(res).map(toCandidate);
     },
+
+    /** The catalog words each query word may mean (see wordsMeant). */
+    wordsMeant: (words: readonly string[]) => wordsMeant(db, words),
 
     /** All of the user's own foods (a person has tens or hundreds; ranking filters them). */
     async userFoodCandidates(userId: string): Promise<FoodCandidateRow[]> {

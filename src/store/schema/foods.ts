@@ -52,8 +52,7 @@ export const foods = pgTable(
   },
   (t) => [
     unique('foods_source_source_id_unique').on(t.source, t.sourceId),
-    // Candidates are foods sharing a word with the (spell-corrected) query: `words && array[...]`.
-    index('foods_search_words').using('gin', sql`string_to_array(${t.searchText}, ' ')`),
+    // Candidates are found through food_postings (the words of search_text, in candidate order).
     index('foods_barcode_key').on(sql`ltrim(${t.barcode}, '0')`),
   ],
 );
@@ -88,7 +87,28 @@ export const foodWords = pgTable(
   {
     word: text('word').primaryKey(),
   },
-  (t) => [index('food_words_trgm').using('gin', sql`${t.word} gin_trgm_ops`)],
+  (t) => [
+    index('food_words_trgm').using('gin', sql`${t.word} gin_trgm_ops`),
+    // The words a query word begins, as a range of this index (byte order, whatever the database's collation).
+    index('food_words_prefix').on(sql`${t.word} collate "C"`),
+  ],
+);
+
+/**
+ * Shared: which catalog foods have each word (of `foods.search_text`), in candidate order: `rank` is the
+ * food's tier (0 the starter catalog, 1 reference data, 2 branded and crowd-sourced products) × 1000 plus its
+ * search line's length, so the best few foods with a word are the first entries of the word's range of the
+ * primary key, read without touching the rest however many foods share the word. Kept in step with `foods`
+ * by the catalog upsert (no foreign key: a million postings would each cost a lookup on import).
+ */
+export const foodPostings = pgTable(
+  'food_postings',
+  {
+    word: text('word').notNull(),
+    rank: integer('rank').notNull(),
+    foodId: uuid('food_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.word, t.rank, t.foodId] })],
 );
 
 /** User-owned: a recipe, its number of servings; ingredients in recipe_ingredients. */
