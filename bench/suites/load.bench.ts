@@ -1,14 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { sql } from 'drizzle-orm';
 import { createServices, systemClock, type Services } from '../../src/app/index.js';
-import { createDb, type DbConfig } from '../../src/store/index.js';
+import { createDb, createUsersRepository, type DbConfig } from '../../src/store/index.js';
 import { createPostgresDatabase } from '../../src/store/testing/test-databases.js';
 import { spawnServer, type SpawnedServer } from '../../src/server/testing/spawn-server.js';
-import { load, type LoadRequest } from '../lib/http-load.js';
+import { load, type LoadRequest, type LoadResult } from '../lib/http-load.js';
+import type { Figure } from '../lib/report.js';
+import { median } from '../lib/stats.js';
 import type { BenchContext, BenchSuite } from '../run.js';
 
 const USERS = 50;
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+/** Issue 10 sets server memory in MB (10^6 bytes); we report MiB, so the bounds are converted, not relabelled. */
+const MB_IN_MIB = 1e6 / 2 ** 20;
+const RSS_TARGET_MIB = { pglite: 400 * MB_IN_MIB, postgres: 150 * MB_IN_MIB };
 
 interface SimUser {
   username: string;
@@ -17,12 +27,12 @@ interface SimUser {
 }
 
 /** Resident set size of a process in MiB, from /proc (Linux). */
-function rssMiB(pid: number): number | null {
+function rssMiB(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : null;
+    return m ? Number(m[1]) / 1024 : NaN;
   } catch {
-    return null;
+    return NaN;
   }
 }
 
@@ -37,96 +47,224 @@ async function withServices<T>(config: DbConfig, fn: (s: Services) => Promise<T>
 }
 
 /**
- * 50 simulated users log food and sets against one server in its own process (so its memory is its own) for
- * 60 seconds (10 with --quick), all on loopback; then every logged row is counted back from the database.
+ * Spawns a command that prints `is serving http://…` and times it from spawn to the first 200 of `probe`;
+ * the process is stopped after. Seconds.
+ */
+async function spawnToFirstAnswer(args: string[], env: Record<string, string>, probe: string): Promise<number> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stderr: string[] = [];
+  child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no answer in 60 s: ${stderr.join('')}`)), 60_000);
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        const m = /is serving (http:\/\/\S+)/.exec(line);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`exited with ${code}: ${stderr.join('')}`)));
+    });
+    for (;;) {
+      const res = await fetch(`${url}${probe}`);
+      await res.arrayBuffer();
+      if (res.status === 200) return (performance.now() - t0) / 1000;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  } finally {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+/** The same node binary serving 200s from a bare node:http server: what any start-up pays before our code runs. */
+const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).listen(0, '127.0.0.1', function () { console.log('is serving http://127.0.0.1:' + this.address().port); });`;
+
+const rps = (r: LoadResult) => r.rps;
+
+/** Rounds of one kind of request as one run: all requests over all the time; percentiles as the rounds' medians. */
+function combine(rounds: LoadResult[]): LoadResult {
+  const requests = rounds.reduce((n, r) => n + r.requests, 0);
+  const seconds = rounds.reduce((n, r) => n + r.seconds, 0);
+  return {
+    requests,
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    seconds,
+    rps: requests / seconds,
+    p50Ms: median(rounds.map((r) => r.p50Ms)),
+    p95Ms: median(rounds.map((r) => r.p95Ms)),
+    p99Ms: median(rounds.map((r) => r.p99Ms)),
+  };
+}
+
+/**
+ * 50 simulated users, each with an account and a token, against one server in its own process (so its memory is
+ * its own), all on loopback: diary entries (POST /api/diary/entries) beside GET /api/health at the same 50
+ * connections; workouts of three sets (POST /api/workouts); the server's RSS after; every logged row counted
+ * back from the database. On PGlite, the time from spawning `platewise serve` on the data directory the load
+ * left behind to its first 200, beside the same spawn of a bare node:http server.
  */
 export const loadSuite: BenchSuite = {
   name: 'load',
   async run(ctx: BenchContext) {
-    const seconds = ctx.quick ? 10 : 60;
+    // Health and diary alternate in rounds, so a change in what else runs on the machine hits both alike.
+    const phase = ctx.quick ? { warmup: 1, rounds: 2, health: 1, diary: 2, workouts: 2, starts: 1 } : { warmup: 3, rounds: 5, health: 2, diary: 6, workouts: 15, starts: 5 };
     const dataDir = ctx.database === 'pglite' ? mkdtempSync(path.join(os.tmpdir(), 'platewise-load-')) : null;
     const pg = ctx.database === 'postgres' ? await createPostgresDatabase(process.env.PLATEWISE_TEST_DATABASE_URL!, 'platewise_load') : null;
     const config: DbConfig = pg ? { kind: 'postgres', url: pg.url } : { kind: 'pglite', dataDir };
+    const serverEnv = pg ? { DATABASE_URL: pg.url } : { DATABASE_URL: '' };
+    const serverArgs = pg ? [] : ['--data-dir', dataDir!, '--multi-user'];
     let server: SpawnedServer | null = null;
     try {
-      // Accounts and tokens are made directly (as `platewise user add` would), not through the rate-limited sign-up.
+      // Accounts and tokens are made directly, not through the rate-limited sign-up. The accounts have no password
+      // (the load signs in with tokens only): 50 argon2 hashes would cost seconds of the quick run and measure nothing.
       const users: SimUser[] = await withServices(config, async (s) => {
-        const out: SimUser[] = [];
-        for (let i = 0; i < USERS; i++) {
-          const username = `load${String(i).padStart(2, '0')}`;
-          const user = await s.auth.addUser({ username, password: 'a long load-test password' });
-          const { token } = await s.auth.createToken({ userId: user.id, via: 'session' }, { name: 'load', scopes: ['read', 'write'] });
-          out.push({ username, userId: user.id, token });
-        }
-        return out;
+        const accounts = createUsersRepository(s.database.db);
+        return Promise.all(
+          Array.from({ length: USERS }, async (_, i) => {
+            const username = `load${String(i).padStart(2, '0')}`;
+            const user = await accounts.insert({ id: randomUUID(), username, isAdmin: false, passwordHash: null, createdAt: new Date() });
+            const { token } = await s.auth.createToken({ userId: user.id, via: 'session' }, { name: 'load', scopes: ['read', 'write'] });
+            return { username, userId: user.id, token };
+          }),
+        );
       });
-      server = await spawnServer(pg ? [] : ['--data-dir', dataDir!, '--multi-user'], pg ? { DATABASE_URL: pg.url } : { DATABASE_URL: '' });
+      server = await spawnServer(serverArgs, serverEnv);
+      const pid = server.child.pid!;
       const auth = (u: SimUser) => ({ authorization: `Bearer ${u.token}` });
-      const exercises = (await (await fetch(`${server.url}/api/exercises?q=squat`, { headers: auth(users[0]!) })).json()) as { exercises?: Array<{ id: string }> } | Array<{ id: string }>;
-      const exerciseId = (Array.isArray(exercises) ? exercises : (exercises.exercises ?? []))[0]?.id;
+      const found = (await (await fetch(`${server.url}/api/exercises?q=squat`, { headers: auth(users[0]!) })).json()) as { exercises?: Array<{ id: string }> } | Array<{ id: string }>;
+      const exerciseId = (Array.isArray(found) ? found : (found.exercises ?? []))[0]?.id;
       if (!exerciseId) throw new Error('no exercise to log sets of');
-      const rssBefore = rssMiB(server.child.pid!);
+      const rssAtStart = rssMiB(pid);
 
+      // What each user should find in the database: counted per request that was answered with success.
       const expected = new Map<string, { entries: number; sets: number }>(users.map((u) => [u.userId, { entries: 0, sets: 0 }]));
-      const asked: Array<{ user: SimUser; kind: 'food' | 'sets' }> = [];
-      const next = (i: number): LoadRequest => {
+      let logged = 0;
+      const dayOf = (i: number) => `2026-${String(1 + (Math.floor(i / USERS) % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      const diaryRequest = (i: number): LoadRequest => {
         const user = users[i % USERS]!;
-        const day = `2026-${String(1 + (Math.floor(i / USERS) % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-        if (i % 2 === 0) {
-          asked[i] = { user, kind: 'food' };
-          return { method: 'POST', path: '/api/diary/entries', headers: auth(user), body: { date: day, meal: 'lunch', name: `load ${i}`, energyKcal: 450, proteinG: 30 } };
-        }
-        asked[i] = { user, kind: 'sets' };
+        expected.get(user.userId)!.entries++;
+        logged++;
+        return { method: 'POST', path: '/api/diary/entries', headers: auth(user), body: { date: dayOf(i), meal: 'lunch', name: `load ${i}`, energyKcal: 450, proteinG: 30 } };
+      };
+      const workoutRequest = (i: number): LoadRequest => {
+        const user = users[i % USERS]!;
+        expected.get(user.userId)!.sets += 3;
+        logged += 3;
         return {
           method: 'POST',
           path: '/api/workouts',
           headers: auth(user),
-          body: { date: day, name: `load ${i}`, exercises: [{ exerciseId, sets: [{ reps: 5, load: 100 }, { reps: 5, load: 100 }, { reps: 5, load: 100 }] }] },
+          body: { date: dayOf(i), name: `load ${i}`, exercises: [{ exerciseId, sets: [{ reps: 5, load: 100 }, { reps: 5, load: 100 }, { reps: 5, load: 100 }] }] },
         };
       };
-      const result = await load(server.url, next, { connections: USERS, seconds, maxRequests: 500_000 });
-      // Every answered request counts; an error answer is reported, never silently dropped.
-      for (const a of asked.slice(0, result.requests + result.errors)) {
-        if (!a) continue;
-        const e = expected.get(a.user.userId)!;
-        if (a.kind === 'food') e.entries++;
-        else e.sets += 3;
+      const opts = (seconds: number) => ({ connections: USERS, seconds, maxRequests: 500_000 });
+      // Warm-up (JIT, prepared plans, the first pages of each table): counted back, not timed.
+      await load(server.url, (i) => (i % 3 === 0 ? { path: '/api/health' } : i % 3 === 1 ? diaryRequest(i) : workoutRequest(i)), opts(phase.warmup));
+      const healthRounds: LoadResult[] = [];
+      const diaryRounds: LoadResult[] = [];
+      for (let r = 0; r < phase.rounds; r++) {
+        healthRounds.push(await load(server.url, () => ({ path: '/api/health' }), opts(phase.health)));
+        diaryRounds.push(await load(server.url, diaryRequest, opts(phase.diary)));
       }
-      const health = await load(server.url, () => ({ path: '/api/health' }), { connections: USERS, seconds: ctx.quick ? 3 : 10 });
-      const rssAfter = rssMiB(server.child.pid!);
+      const health = combine(healthRounds);
+      const diary = combine(diaryRounds);
+      const workouts = await load(server.url, workoutRequest, opts(phase.workouts));
+      const rssAfterLoad = rssMiB(pid);
+      const errors = diary.errors + workouts.errors;
       await server.stop();
       server = null;
 
       // Count back every logged row, per user, straight from the database.
       let missing = 0;
-      let found = 0;
+      let rows = 0;
       await withServices(config, async (s) => {
-        const db = s.database.db;
-        const { sql } = await import('drizzle-orm');
         for (const u of users) {
-          const rows = await db.execute<{ entries: number; sets: number }>(sql`
+          const result = await s.database.db.execute(sql`
             select (select count(*)::int from diary_entries where user_id = ${u.userId} and deleted_at is null) as entries,
                    (select count(*)::int from workout_sets where user_id = ${u.userId}) as sets`);
-          const got = (rows as unknown as { rows: Array<{ entries: number; sets: number }> }).rows[0]!;
+          const got = (result as unknown as { rows: Array<{ entries: number; sets: number }> }).rows[0]!;
           const want = expected.get(u.userId)!;
-          found += got.entries + got.sets;
+          rows += got.entries + got.sets;
           missing += Math.max(0, want.entries - got.entries) + Math.max(0, want.sets - got.sets);
         }
       });
+      if (missing > 0 || errors > 0) process.stderr.write(`bench: load on ${ctx.database}: ${errors} error answers, ${missing} of ${logged} logged rows missing\n`);
+
+      // Start-up on the data directory the load left behind (migrated, 50 accounts, thousands of rows).
+      let startup: { platewiseS: number[]; bareNodeS: number[] } | null = null;
+      if (dataDir) {
+        startup = { platewiseS: [], bareNodeS: [] };
+        for (let i = 0; i < phase.starts; i++) {
+          startup.bareNodeS.push(await spawnToFirstAnswer(['-e', BARE_SERVER], {}, '/'));
+          startup.platewiseS.push(
+            await spawnToFirstAnswer(['--max-semi-space-size=4', path.join(root, 'bin/platewise.js'), 'serve', '--data-dir', dataDir, '--multi-user', '--host', '127.0.0.1', '--port', '0', '--quiet'], { DATABASE_URL: '' }, '/api/health'),
+          );
+        }
+      }
+
+      const healthRef = { what: 'GET /api/health, 50 connections', value: rps(health), unit: 'rps' as const };
+      const figures: Figure[] = [
+        {
+          key: 'diary.share',
+          what: 'POST /api/diary/entries, 50 users: rps as % of GET /api/health rps',
+          value: (100 * rps(diary)) / rps(health),
+          unit: '%',
+          reference: healthRef,
+          target: { min: 50 },
+        },
+        { key: 'diary.rps', what: 'POST /api/diary/entries, 50 users', value: rps(diary), unit: 'rps', reference: healthRef, ratio: rps(diary) / rps(health) },
+        { key: 'diary.p95', what: 'POST /api/diary/entries, 50 users, p95', value: diary.p95Ms, unit: 'ms', reference: { what: 'GET /api/health p95', value: health.p95Ms, unit: 'ms' }, ratio: diary.p95Ms / health.p95Ms },
+        { key: 'workouts.rps', what: 'POST /api/workouts (3 sets), 50 users', value: rps(workouts), unit: 'rps', reference: healthRef, ratio: rps(workouts) / rps(health) },
+        {
+          key: 'rows.found',
+          what: 'logged rows counted back from the database, % of acknowledged',
+          value: logged === 0 ? NaN : (100 * (logged - missing)) / logged,
+          unit: '%',
+        },
+        {
+          key: 'rss.afterLoad',
+          what: `server RSS after the load (MiB; issue 10's ${ctx.database === 'pglite' ? 400 : 150} MB = ${RSS_TARGET_MIB[ctx.database].toFixed(1)} MiB)`,
+          value: rssAfterLoad,
+          unit: 'MiB',
+          reference: { what: 'RSS once started', value: rssAtStart, unit: 'MiB' },
+          ratio: rssAfterLoad / rssAtStart,
+          target: { max: RSS_TARGET_MIB[ctx.database] },
+        },
+      ];
+      if (startup) {
+        const s = median(startup.platewiseS);
+        const bare = median(startup.bareNodeS);
+        figures.push({
+          key: 'startup.firstAnswer',
+          what: 'start-up: spawn `platewise serve` on an existing data dir → first 200 of GET /api/health',
+          value: s,
+          unit: 's',
+          reference: { what: 'spawn bare node:http server → first 200', value: bare, unit: 's' },
+          ratio: s / bare,
+          target: { max: 2 },
+        });
+      }
+      const summary = (r: LoadResult) => ({ requests: r.requests, errors: r.errors, seconds: r.seconds, rps: r.rps, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms });
       return {
-        users: USERS,
-        seconds: result.seconds,
-        requests: result.requests,
-        errors: result.errors,
-        rps: result.rps,
-        p50Ms: result.p50Ms,
-        p95Ms: result.p95Ms,
-        p99Ms: result.p99Ms,
-        rowsLogged: found,
-        rowsMissing: missing,
-        serverRssMiB: { beforeLoad: rssBefore, afterLoad: rssAfter },
-        'GET /api/health at 50 connections': { rps: health.rps, p50Ms: health.p50Ms, p95Ms: health.p95Ms },
-        ratios: { loggingRpsOverHealthRps: result.rps / health.rps },
+        figures,
+        details: {
+          users: USERS,
+          connections: USERS,
+          rounds: phase.rounds,
+          'GET /api/health': summary(health),
+          'POST /api/diary/entries (quick add)': summary(diary),
+          'rps by round': { health: healthRounds.map(rps), diary: diaryRounds.map(rps) },
+          'POST /api/workouts (3 sets)': summary(workouts),
+          rowsLogged: logged,
+          rowsInDatabase: rows,
+          rowsMissing: missing,
+          serverRssMiB: { atStart: rssAtStart, afterLoad: rssAfterLoad },
+          ...(startup ? { startupSeconds: startup } : {}),
+        },
       };
     } finally {
       await server?.stop();
