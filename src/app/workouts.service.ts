@@ -155,7 +155,11 @@ export function createWorkoutsService(deps: {
   async function energyByDate(userId: string, from: string, to: string): Promise<Map<string, number>> {
     checkRange(from, to);
     const aggs = await aggregates(userId, from, to);
-    const [byId, fallbackKg] = await Promise.all([resolveExercises(exercises, userId, idsOf(aggs)), deps.bodyWeightKg(userId)]);
+    // Most days of a diary have no workout, and a workout logged here carries its body weight: only ask for
+    // what is needed (the day view is read far more often than anything else).
+    if (aggs.length === 0) return new Map();
+    const needsFallback = aggs.some((a) => a.workout.bodyWeightG === null);
+    const [byId, fallbackKg] = await Promise.all([resolveExercises(exercises, userId, idsOf(aggs)), needsFallback ? deps.bodyWeightKg(userId) : null]);
     const days = new Map<string, number>();
     for (const agg of aggs) days.set(agg.workout.date, (days.get(agg.workout.date) ?? 0) + workoutEnergyKcal(agg, byId, fallbackKg));
     return days;
