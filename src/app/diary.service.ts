@@ -173,10 +173,14 @@ export function createDiaryService(deps: {
     async day(actor: Actor, date: string): Promise<DayView> {
       const userId = requireUser(actor);
       parseIsoDate(date, 'date');
-      const rows = await diary.listDay(userId, date);
-      const prefs = await settings.get(userId);
-      const targets = await goals.targetsFor(actor);
-      const exercise = (await exerciseBetween(userId, date, date)).get(date) ?? 0;
+      // Independent reads: together, so a PostgreSQL pool answers them side by side.
+      const [rows, prefs, targets, exerciseByDate] = await Promise.all([
+        diary.listDay(userId, date),
+        settings.get(userId),
+        goals.targetsFor(actor),
+        exerciseBetween(userId, date, date),
+      ]);
+      const exercise = exerciseByDate.get(date) ?? 0;
       const meals = orderMeals(rows.map((r) => r.meal)).map((name) => {
         const mine = rows.filter((r) => r.meal === name);
         return { name, entries: mine.map(toEntry), totals: roundWith(sumNutrients(mine.map(nutrientsOf)), r2) };

@@ -125,10 +125,10 @@ describe.each(testDatabases())('workouts API on $name', (kind) => {
     const brzycki = (await get(alice, `/api/exercises/${ids.squat}/progress?formula=brzycki`)).json();
     expect(brzycki.points[0].e1rmKg).toBeCloseTo(112.5, 3);
     // From a day on, only the sessions since are read: the tips' recent-progress check reads weeks, not years.
-    const recent = await sut.services.workouts.exerciseProgress({ userId: alice.userId }, ids.squat, { from: '2026-11-17' });
+    const recent = await sut.services.workouts.exerciseProgress({ userId: alice.userId }, ids.squat!, { from: '2026-11-17' });
     expect(recent.points.map((p) => p.date)).toEqual(['2026-11-18']);
     expect(recent.records.find((r) => r.kind === 'e1rm')!.date).toBe('2026-11-18');
-    await expect(sut.services.workouts.exerciseProgress({ userId: alice.userId }, ids.squat, { from: '17 Nov' })).rejects.toMatchObject({ details: [{ field: 'from' }] });
+    await expect(sut.services.workouts.exerciseProgress({ userId: alice.userId }, ids.squat!, { from: '17 Nov' })).rejects.toMatchObject({ details: [{ field: 'from' }] });
     expect((await get(alice, `/api/exercises/${ids.squat}/progress?formula=guess`)).statusCode).toBe(400);
   });
 
