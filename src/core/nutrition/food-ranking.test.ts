@@ -79,6 +79,23 @@ describe('rankFoods', () => {
     expect(names(rankFoods('greek yogurt', list, 3))[0]).toBe('Greek yogurt, plain, nonfat');
   });
 
+  it.each([
+    ['tofu', 'Tofu, firm'],
+    ['banana', 'Banana'],
+    ['peanut butter', 'Peanut butter, smooth'],
+  ])('puts the generic food before products named just %j by brands the query does not name', (q, generic) => {
+    const list = [
+      food(generic, { source: 'platewise-starter' }),
+      ...['Kalovera', 'Sunny Farms', 'Zobel'].map((brand) => food(q.replace(/\b\w/g, (c) => c.toUpperCase()), { source: 'usda-fdc-branded', brand })),
+    ];
+    expect(names(rankFoods(q, list, 3))[0]).toBe(generic);
+  });
+
+  it('still puts first the product whose brand the query names', () => {
+    const list = [food('Tofu, firm', { source: 'platewise-starter' }), food('Tofu', { source: 'usda-fdc-branded', brand: 'Kalovera' })];
+    expect(rankFoods('kalovera tofu', list, 2).map((r) => r.food.brand)).toEqual(['Kalovera']);
+  });
+
   it('collapses repeats of the same name and brand', () => {
     const list = [food('Skyr', { source: 'off', brand: 'Danone' }), food('Skyr', { source: 'off', brand: 'Danone' }), food('Skyr', { source: 'off', brand: 'Arla' })];
     expect(rankFoods('skyr', list, 10)).toHaveLength(2);

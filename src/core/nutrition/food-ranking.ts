@@ -48,6 +48,11 @@ const SAME_WORDS_BONUS = 0.3;
 const HEAD_WORD_BONUS = 0.15;
 const SOURCE_WEIGHT = 0.15;
 const GENERIC_BONUS = 0.05;
+/**
+ * A product whose brand the query does not name is less likely the one meant than a generic food with the query's
+ * words: without this, FoodData Central's many products named just "Tofu" (by some brand) outranked "Tofu, firm".
+ */
+const UNASKED_BRAND_PENALTY = 0.3;
 const LENGTH_PENALTY_PER_WORD = 0.005;
 const MIN_COVERAGE = 0.5;
 const PERSONAL_MIN_COVERAGE = 0.7;
@@ -66,7 +71,7 @@ const NEUTRAL_WORDS = new Set(['raw', 'fresh', 'whole', 'plain', 'regular', 'com
  * (Damerau–Levenshtein 1; 2 for words of 8+ letters) 0.75/0.65 — averaged into coverage; plus bonuses
  * for every word found, the share of the name the query covers (words of the usual state such as "raw"
  * aside), the same words in any order, the name's head (before its first comma), the source's trust, no
- * brand, and the user's own frequent/recent foods. Foods
+ * brand, and the user's own frequent/recent foods; less for a brand the query does not name. Foods
  * sharing a dedupe key (the same food from several sources) and repeats of one name and brand appear
  * once, as the most trusted member. When some foods contain every query word, only those are returned.
  * Returns at most `limit`, best first; ties by shorter name, then name.
@@ -193,6 +198,7 @@ function scoreFood(qWords: readonly string[], food: RankCandidate, words: FoodWo
     (head >= EXACT_ENOUGH ? HEAD_WORD_BONUS : head >= MATCHED ? HEAD_WORD_BONUS / 2 : 0) +
     SOURCE_WEIGHT * FOOD_SOURCES[food.source].priority +
     (food.brand || words.brandInName ? 0 : GENERIC_BONUS) -
+    (brandMatch && !brandMatch.perWord.some((v) => v >= MATCHED) ? UNASKED_BRAND_PENALTY : 0) -
     LENGTH_PENALTY_PER_WORD * nameWords.length;
   if (food.usage && allWords && coverage >= PERSONAL_MIN_COVERAGE) {
     const often = Math.min(food.usage.count, 20) / 20;
