@@ -13,7 +13,7 @@ describe('generated histories', () => {
   });
 
   it('share their recent year whatever their length, and end on AS_OF', () => {
-    const lastYear = (rows: Array<{ date: string }>) => rows.filter((r) => r.date >= firstDay(1));
+    const lastYear = <T extends { date: string }>(rows: T[]): T[] => rows.filter((r) => r.date >= firstDay(1));
     const ten = generateTraining('u', 10);
     const one = generateTraining('u', 1);
     expect(lastYear(ten.workouts).map((w) => [w.date, w.name, w.bodyWeightG])).toEqual(one.workouts.map((w) => [w.date, w.name, w.bodyWeightG]));

@@ -45,7 +45,7 @@ export const workoutsSuite: BenchSuite = {
     await services.profile.put(actor, { sex: 'male', age: 30, height: 180, weight: 80, activity: 'moderate', goal: 'maintain', units: 'metric' });
     const pick = async (q: string) => (await services.exercises.search(actor, { q, limit: 1 }))[0]!.id;
     const ids = await Promise.all(['back squat', 'bench press', 'barbell row', 'romanian deadlift', 'overhead press'].map(pick));
-    const sessions = ctx.quick ? 60 : 150;
+    const sessions = ctx.quick ? 20 : 150;
     let lastId = '';
     const t2 = performance.now();
     for (let i = 0; i < sessions; i++) {
