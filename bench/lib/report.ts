@@ -89,3 +89,17 @@ export function medianFigures(runs: Figure[][]): Array<Figure & { runs: number }
     return out;
   });
 }
+
+/**
+ * A throughput figure over HTTP beside `GET /api/health` of the same server in the same run. Failed requests
+ * stop the bench: a fast error is no figure.
+ */
+export function rpsBesideHealth(
+  key: string,
+  what: string,
+  r: { rps: number; errors: number; requests: number },
+  health: { rps: number; connections: number },
+): Figure {
+  if (r.errors > 0) throw new Error(`bench: ${r.errors} of ${r.requests} requests to ${what} failed`);
+  return { key, what, value: r.rps, unit: 'rps', reference: { what: `GET /api/health, ${health.connections} connections`, value: health.rps, unit: 'rps' }, ratio: r.rps / health.rps };
+}

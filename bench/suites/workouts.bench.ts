@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { FREE_EXERCISE_DB_SOURCE, parseFreeExerciseDb } from '../../src/app/importers/free-exercise-db.js';
 import { addDays } from '../../src/core/dates.js';
-import { load } from '../lib/http-load.js';
-import type { Figure } from '../lib/report.js';
+import { load, type LoadResult } from '../lib/http-load.js';
+import { rpsBesideHealth, type Figure } from '../lib/report.js';
 import { timeAsync } from '../lib/stats.js';
 import type { BenchContext, BenchSuite } from '../run.js';
 
@@ -81,10 +81,7 @@ export const workoutsSuite: BenchSuite = {
     const list = await load(url, () => ({ path: '/api/workouts?limit=30', headers }), opts);
     const progress = await load(url, () => ({ path: `/api/exercises/${ids[0]}/progress`, headers }), opts);
     const autosave = await load(url, () => ({ method: 'PUT', path: `/api/workouts/${lastId}`, body: JSON.parse(putBody), headers }), { connections: 4, seconds });
-    const overHealth = (key: string, what: string, r: { rps: number; errors: number; requests: number }): Figure => {
-      if (r.errors > 0) throw new Error(`bench: ${r.errors} of ${r.requests} requests to ${what} failed`);
-      return { key, what, value: r.rps, unit: 'rps', reference: { what: 'GET /api/health, 10 connections', value: health.rps, unit: 'rps' }, ratio: r.rps / health.rps };
-    };
+    const overHealth = (key: string, what: string, r: LoadResult) => rpsBesideHealth(key, what, r, { rps: health.rps, connections: 10 });
     const figures: Figure[] = [
       { key: 'fedb.import', what: `free-exercise-db import (${parsed.entries.length} exercises), first run`, value: firstMs, unit: 'ms', reference: { what: 'the same import again (nothing changed)', value: secondMs, unit: 'ms' }, ratio: firstMs / secondMs },
       { key: 'workout.create', what: `log a workout of 20 sets in process (over up to ${sessions} earlier sessions)`, value: createMs, unit: 'ms' },
