@@ -157,7 +157,7 @@ export const loadSuite: BenchSuite = {
       if (!exerciseId) throw new Error('no exercise to log sets of');
       const rssAtStart = rssMiB(pid);
 
-      // What each user should find in the database: counted per request that was answered with success.
+      // What each user should find in the database: counted per request sent (an error answer shows as missing rows).
       const expected = new Map<string, { entries: number; sets: number }>(users.map((u) => [u.userId, { entries: 0, sets: 0 }]));
       let logged = 0;
       const dayOf = (i: number) => `2026-${String(1 + (Math.floor(i / USERS) % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
