@@ -79,13 +79,14 @@ describe('rankFoods', () => {
     expect(names(rankFoods('greek yogurt', list, 3))[0]).toBe('Greek yogurt, plain, nonfat');
   });
 
-  it.each([
-    ['tofu', 'Tofu, firm'],
-    ['banana', 'Banana'],
-    ['peanut butter', 'Peanut butter, smooth'],
-  ])('puts the generic food before products named just %j by brands the query does not name', (q, generic) => {
+  it.each<[string, string, FoodSource]>([
+    ['tofu', 'Tofu, firm', 'platewise-starter'],
+    ['banana', 'Banana', 'platewise-starter'],
+    ['peanut butter', 'Peanut butter, smooth', 'platewise-starter'],
+    ['cherries', 'Cherries, sweet, raw', 'usda-sr28'],
+  ])('puts the generic food before products named just %j by brands the query does not name', (q, generic, source) => {
     const list = [
-      food(generic, { source: 'platewise-starter' }),
+      food(generic, { source }),
       ...['Kalovera', 'Sunny Farms', 'Zobel'].map((brand) => food(q.replace(/\b\w/g, (c) => c.toUpperCase()), { source: 'usda-fdc-branded', brand })),
     ];
     expect(names(rankFoods(q, list, 3))[0]).toBe(generic);

@@ -50,9 +50,10 @@ const SOURCE_WEIGHT = 0.15;
 const GENERIC_BONUS = 0.05;
 /**
  * A product whose brand the query does not name is less likely the one meant than a generic food with the query's
- * words: without this, FoodData Central's many products named just "Tofu" (by some brand) outranked "Tofu, firm".
+ * words: without this, FoodData Central's many products named just "Tofu" (by some brand) outranked "Tofu, firm",
+ * and at 0.3 products named "Cherries" still outranked USDA's "Cherries, sweet, raw".
  */
-const UNASKED_BRAND_PENALTY = 0.3;
+const UNASKED_BRAND_PENALTY = 0.4;
 const LENGTH_PENALTY_PER_WORD = 0.005;
 const MIN_COVERAGE = 0.5;
 const PERSONAL_MIN_COVERAGE = 0.7;
