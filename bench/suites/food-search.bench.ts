@@ -10,7 +10,7 @@ import type { BenchContext, BenchSuite } from '../run.js';
 /** The seed of the generated branded products: the same catalog on every run and machine. */
 const SEED = 20_261_121;
 /** --quick: a catalog the whole quick run (every suite, both databases) can build within its 2 minutes. */
-const QUICK_CATALOG_FOODS = 30_000;
+const QUICK_CATALOG_FOODS = 20_000;
 /** Issue 10's targets for search p95 in process over 400,000 foods. */
 const P95_TARGET_MS = { postgres: 10, pglite: 20 } as const;
 
@@ -68,7 +68,7 @@ async function searchLatency(ctx: BenchContext, actor: Actor, foods: number, rou
 }
 
 /**
- * Food search over a catalog of 400,000 foods (--quick: 30,000): the real files imported the way a person
+ * Food search over a catalog of 400,000 foods (--quick: 20,000): the real files imported the way a person
  * imports them (every USDA SR28 food, timed; the Open Food Facts sample; the starter catalog), then generated
  * branded products written by the same catalog writer. Figures: search p95 in process beside the same queries
  * over the real foods alone, the top-3 hit rate of the labeled everyday queries, the SR28 import beside parsing
@@ -105,7 +105,8 @@ export const foodSearchSuite: BenchSuite = {
     await services.foodImports.loadStarterCatalog();
     const { foods: realData, sr28ParseSeconds } = await real();
     const realCount = await count();
-    const rounds = ctx.quick ? 2 : 5;
+    // --quick: every labeled query once at each size (65 searches), to stay inside the quick run's 2 minutes.
+    const rounds = ctx.quick ? 1 : 5;
     const scaling: Latency[] = [await searchLatency(ctx, actor, realCount, rounds)];
 
     // Generated branded products up to the catalog size, measured on the way (full run: 100,000 and 400,000).
@@ -132,7 +133,7 @@ export const foodSearchSuite: BenchSuite = {
     const quality = topKHitRate(judged);
 
     // Over HTTP: the same queries in turn, against /api/health of the same server.
-    const seconds = ctx.quick ? 2 : 5;
+    const seconds = ctx.quick ? 1 : 5;
     const health = await load(url, () => ({ path: '/api/health' }), { connections: 4, seconds });
     const httpSearch = await load(url, (i) => ({ path: `/api/foods?q=${encodeURIComponent(QUERIES[i % QUERIES.length]!)}&limit=20`, headers }), { connections: 4, seconds });
 
