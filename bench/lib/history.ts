@@ -7,6 +7,7 @@ import type { Actor, Services } from '../../src/app/index.js';
 import { stableExerciseId } from '../../src/app/importers/exercise-rows.js';
 import { addDays, dayOfWeek } from '../../src/core/dates.js';
 import { createUsersRepository } from '../../src/store/index.js';
+import { prng } from './food-catalog.js';
 import { bodyEntries, diaryEntries, workoutExercises, workouts, workoutSets } from '../../src/store/schema/index.js';
 
 /**
@@ -16,17 +17,8 @@ import { bodyEntries, diaryEntries, workoutExercises, workouts, workoutSets } fr
 export const AS_OF = addDays(new Date().toISOString().slice(0, 10), -1);
 export const SEED = 0x6a1ce;
 
-/** mulberry32: a small seeded generator, so every run logs the same history. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of every bench data set (mulberry32), so every run logs the same history. */
+export const random = prng;
 
 const dayGenerator = (seed: number, date: string) => random(seed + Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 
