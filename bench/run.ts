@@ -26,6 +26,10 @@ export interface BenchSuite {
   name: string;
   /** The databases it means something on (default: each one the run has); a suite that does not touch the database names one. */
   databases?: Array<'pglite' | 'postgres'>;
+  /** With --quick, run on the first database only: its targets (if any) do not depend on the database. */
+  quickOnce?: boolean;
+  /** Work before any server starts (the web build, so the servers serve it). */
+  prepare?(): Promise<void>;
   run(ctx: BenchContext): Promise<SuiteResult | Record<string, unknown>>;
 }
 
@@ -82,10 +86,13 @@ async function main() {
   if (unknown.length) throw new Error(`bench: no suite named ${unknown.join(', ')} (suites: ${suites.map((s) => s.name).join(', ')})`);
   const kinds: Array<'pglite' | 'postgres'> = process.env.PLATEWISE_TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
   const started = performance.now();
+  for (const suite of suites.filter((s) => (!only || only.has(s.name)) && s.prepare)) await suite.prepare!();
   const details: Record<string, unknown> = {};
   const rows: TableRow[] = [];
   for (const kind of kinds) {
-    const chosen = suites.filter((s) => (!only || only.has(s.name)) && (s.databases ?? kinds).includes(kind));
+    const chosen = suites.filter(
+      (s) => (!only || only.has(s.name)) && (s.databases ?? kinds).includes(kind) && !(values.quick && s.quickOnce && kind !== kinds[0]),
+    );
     if (chosen.length === 0) continue;
     await withServer(kind, async (server) => {
       for (const suite of chosen) {

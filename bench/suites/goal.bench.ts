@@ -10,6 +10,7 @@ const person = { sex: 'male', age: 30, heightCm: 177.8, weightKg: 81.65, activit
 /** The goal calculation in process, and GET /api/goal against GET /api/health of the same server. */
 export const goalSuite: BenchSuite = {
   name: 'goal',
+  quickOnce: true,
   async run(ctx: BenchContext) {
     const calc = timeSync(() => computeGoal(person), { rounds: ctx.quick ? 5 : 15, perRound: 5000 });
     // The same arithmetic with no validation, flags or explanation: what the goal costs above the bare formula.
@@ -27,7 +28,7 @@ export const goalSuite: BenchSuite = {
       body: JSON.stringify({ sex: 'male', age: 30, height: '5\'10"', weight: '180 lb', activity: 'moderate', goal: 'gain-0.5', units: 'imperial' }),
     });
     if (!put.ok) throw new Error(`bench: PUT /api/profile answered ${put.status}`);
-    const seconds = ctx.quick ? 2 : 5;
+    const seconds = ctx.quick ? 1 : 5;
     const health = await load(ctx.server.url, () => ({ path: '/api/health' }), { connections: 10, seconds });
     const goal = await load(ctx.server.url, () => ({ path: '/api/goal', headers }), { connections: 10, seconds });
     const figures: Figure[] = [

@@ -38,6 +38,7 @@ function tenYearsOfLogs(days: number) {
 /** The Hall model and learned expenditure in process (each beside a plain baseline), and their routes against GET /api/health. */
 export const projectionSuite: BenchSuite = {
   name: 'projection',
+  quickOnce: true,
   async run(ctx: BenchContext) {
     const rounds = ctx.quick ? 5 : 15;
     const plan = [{ fromDay: 0, intakeChangeKcal: -500 }];
@@ -70,7 +71,7 @@ export const projectionSuite: BenchSuite = {
     const { userId, headers } = await benchUser(ctx.server, 'projection-bench');
     // A year of daily food and weigh-ins ending yesterday (the generated history ends on AS_OF).
     await createHistoryUser(services, 1, { userId, training: false });
-    const seconds = ctx.quick ? 2 : 5;
+    const seconds = ctx.quick ? 1 : 5;
     const health = await load(ctx.server.url, () => ({ path: '/api/health' }), { connections: 10, seconds });
     const expenditure = await load(ctx.server.url, () => ({ path: '/api/body/expenditure', headers }), { connections: 10, seconds });
     const trend = await load(ctx.server.url, () => ({ path: '/api/body/trend', headers }), { connections: 10, seconds });

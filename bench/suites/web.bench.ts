@@ -1,12 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { build } from 'vite';
-import { startServer } from '../../src/server/main.js';
 import type { Figure } from '../lib/report.js';
 import { median, percentile } from '../lib/stats.js';
 import type { BenchContext, BenchSuite } from '../run.js';
@@ -17,6 +15,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const kib = (bytes: number) => bytes / 1024;
+/** Seconds the last build took; a string when dist/web was up to date. */
+let buildSeconds: number | string = 'up to date, not rebuilt';
 /** gzip at level 6, what a reverse proxy (nginx, Caddy) sends by default. */
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
 
@@ -84,14 +84,16 @@ export const webSuite: BenchSuite = {
   name: 'web',
   // Neither figure depends on the database; one run is enough.
   databases: ['pglite'],
-  async run(ctx: BenchContext) {
-    // Build unless dist/web is newer than every source of it (the build takes most of this suite's time).
+  // Build before the servers start (a server serves dist/web only if it is there when it starts), unless
+  // dist/web is newer than every source of it.
+  async prepare() {
     const t0 = performance.now();
     const built = existsSync(path.join(webRoot, 'index.html')) ? statSync(path.join(webRoot, 'index.html')).mtimeMs : 0;
-    const fresh = built > newestSource();
-    if (!fresh) await build({ configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
-    const buildSeconds = fresh ? 'up to date, not rebuilt' : (performance.now() - t0) / 1000;
-
+    if (built > newestSource()) return;
+    await build({ configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
+    buildSeconds = (performance.now() - t0) / 1000;
+  },
+  async run(ctx: BenchContext) {
     const index = readFileSync(path.join(webRoot, 'index.html'), 'utf8');
     const first = firstPageScripts(index);
     if (first.length === 0) throw new Error('bench: dist/web/index.html loads no script');
@@ -99,14 +101,13 @@ export const webSuite: BenchSuite = {
     const assets = readdirSync(path.join(webRoot, 'assets')).filter((f) => f.endsWith('.js'));
     const allGzip = assets.reduce((sum, f) => sum + gz(path.join(webRoot, 'assets', f)), 0);
 
-    // A server of its own, started after the build so it serves it; a fresh embedded database in one-person
-    // mode opens the home page without signing in.
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'platewise-web-bench-'));
-    const server = await startServer({ port: 0, host: '127.0.0.1', db: { kind: 'pglite', dataDir } });
+    // The run's server on the embedded database, in one-person mode: the home page opens without signing in.
+    const { server } = ctx;
+    if (server.services.auth.config.mode === 'multi') throw new Error('bench: the web suite wants a one-person server');
     const plain = await plainPageServer();
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     try {
-      const rounds = ctx.quick ? 5 : 15;
+      const rounds = ctx.quick ? 3 : 15;
       const home: number[] = [];
       const bare: number[] = [];
       // One warm-up of each (the server's first answers, Chromium's first context) that also lists the scripts
@@ -160,8 +161,6 @@ export const webSuite: BenchSuite = {
     } finally {
       await browser.close();
       await plain.close();
-      await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
     }
   },
 };

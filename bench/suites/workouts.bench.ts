@@ -15,6 +15,7 @@ const QUERIES = ['squat', 'bench press', 'romanian deadlift', 'lat pulldown', 'c
  */
 export const workoutsSuite: BenchSuite = {
   name: 'workouts',
+  quickOnce: true,
   async run(ctx: BenchContext) {
     const { services, url } = ctx.server;
     // One-person mode answers loopback as its local user; a PostgreSQL server wants an account and a token.
@@ -73,7 +74,7 @@ export const workoutsSuite: BenchSuite = {
       })),
     });
 
-    const seconds = ctx.quick ? 2 : 5;
+    const seconds = ctx.quick ? 1 : 5;
     const opts = { connections: 10, seconds };
     const health = await load(url, () => ({ path: '/api/health' }), opts);
     const search = await load(url, (i) => ({ path: `/api/exercises?q=${encodeURIComponent(QUERIES[i % QUERIES.length]!)}&limit=20`, headers }), opts);
