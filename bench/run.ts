@@ -30,11 +30,7 @@ export interface BenchSuite {
   quickOnce?: boolean;
   /** Work before any server starts (the web build, so the servers serve it). */
   prepare?(): Promise<void>;
-  run(ctx: BenchContext): Promise<SuiteResult | Record<string, unknown>>;
-}
-
-function isSuiteResult(r: SuiteResult | Record<string, unknown>): r is SuiteResult {
-  return Array.isArray((r as SuiteResult).figures) && typeof (r as SuiteResult).details === 'object';
+  run(ctx: BenchContext): Promise<SuiteResult>;
 }
 
 const suites: BenchSuite[] = [goalSuite, workoutsSuite, projectionSuite, historySuite, loadSuite, foodSearchSuite, webSuite];
@@ -103,12 +99,8 @@ async function main() {
           const result = await suite.run({ server, database: kind, quick: values.quick });
           process.stderr.write(`bench: ${suite.name} on ${kind} took ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
           const key = `${suite.name} (${kind})${repeat > 1 ? ` run ${r + 1}` : ''}`;
-          if (isSuiteResult(result)) {
-            figures.push(result.figures);
-            details[key] = { figures: result.figures, ...result.details };
-          } else {
-            details[key] = result;
-          }
+          figures.push(result.figures);
+          details[key] = { figures: result.figures, ...result.details };
         }
         for (const f of medianFigures(figures)) rows.push({ ...f, suite: suite.name, database: kind });
       }
