@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartTime, girthForApi, rateStatusText, showRate, showWeight, weightForApi } from './body-format.js';
+import { chartTime, girthForApi, rateStatusText, showRate, showWeight, weightChart, weightForApi } from './body-format.js';
 
 describe('body formatting for the web app', () => {
   it.each([
@@ -43,5 +43,24 @@ describe('body formatting for the web app', () => {
   it('words every rate status', () => {
     expect(rateStatusText('faster')).toMatch(/Faster/);
     expect(rateStatusText(null)).toMatch(/Not enough/);
+  });
+});
+
+describe('weightChart', () => {
+  it('draws scale weights as dots (gaps where none) and the trend as a line, in the user’s units', () => {
+    const chart = weightChart(
+      [
+        { date: '2026-11-01', scaleKg: 80, trendKg: 80 },
+        { date: '2026-11-02', scaleKg: null, trendKg: 79.9 },
+      ],
+      'imperial',
+    );
+    expect(chart.times).toEqual([chartTime('2026-11-01'), chartTime('2026-11-02')]);
+    expect(chart.series.map((s) => [s.label, s.style])).toEqual([
+      ['Scale (lb)', 'points'],
+      ['Trend', 'line'],
+    ]);
+    expect(chart.series[0]!.values[1]).toBeNull();
+    expect(chart.series[1]!.values[0]).toBeCloseTo(176.37, 2);
   });
 });

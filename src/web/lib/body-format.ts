@@ -56,3 +56,14 @@ export function rateStatusText(status: string | null): string {
       return 'Not enough weigh-ins yet';
   }
 }
+
+/** The weight chart's data: scale weights as dots and the trend as a line, in the user's units. */
+export function weightChart(days: ReadonlyArray<{ date: string; scaleKg: number | null; trendKg: number }>, units: UnitSystem) {
+  return {
+    times: days.map((d) => chartTime(d.date)),
+    series: [
+      { label: `Scale (${weightUnit(units)})`, values: days.map((d) => (d.scaleKg === null ? null : toDisplayWeight(d.scaleKg, units))), style: 'points' as const, color: '--muted' },
+      { label: 'Trend', values: days.map((d) => toDisplayWeight(d.trendKg, units)), style: 'line' as const, color: '--accent' },
+    ],
+  };
+}

@@ -10,7 +10,7 @@ import { ProjectionCard } from '../components/body/projection-card.js';
 import { SleepForm } from '../components/body/sleep-form.js';
 import { WeighInForm } from '../components/body/weigh-in-form.js';
 import { SelectField } from '../components/select-field.js';
-import { chartTime, rateStatusText, showRate, showWeight, toDisplayWeight, weightUnit } from '../lib/body-format.js';
+import { rateStatusText, showRate, showWeight, weightChart } from '../lib/body-format.js';
 import { Link } from '../router.js';
 
 const RANGES = [
@@ -61,13 +61,7 @@ export function BodyPage() {
   const units: UnitSystem = trend?.units ?? 'metric';
   const chart = useMemo(() => {
     if (!trend || trend.days.length === 0) return null;
-    return {
-      times: trend.days.map((d) => chartTime(d.date)),
-      series: [
-        { label: `Scale (${weightUnit(units)})`, values: trend.days.map((d) => (d.scaleKg === null ? null : toDisplayWeight(d.scaleKg, units))), style: 'points' as const, color: '--muted' },
-        { label: 'Trend', values: trend.days.map((d) => toDisplayWeight(d.trendKg, units)), style: 'line' as const, color: '--accent' },
-      ],
-    };
+    return weightChart(trend.days, units);
   }, [trend, units]);
 
   const remove = async (id: string) => {

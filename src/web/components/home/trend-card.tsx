@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { HomeResponse } from '../../../contract/index.js';
 import type { UnitSystem } from '../../../core/units.js';
-import { chartTime, rateStatusText, showRate, showWeight, toDisplayWeight, weightUnit } from '../../lib/body-format.js';
+import { rateStatusText, showRate, showWeight, weightChart } from '../../lib/body-format.js';
 import { Link } from '../../router.js';
 import { LineChart } from '../body/line-chart.js';
 
@@ -11,13 +11,7 @@ type Trend = HomeResponse['trend'];
 export function TrendCard({ trend, units }: { trend: Trend; units: UnitSystem }) {
   const chart = useMemo(() => {
     if (trend.days.length < 2) return null;
-    return {
-      times: trend.days.map((d) => chartTime(d.date)),
-      series: [
-        { label: `Scale (${weightUnit(units)})`, values: trend.days.map((d) => (d.scaleKg === null ? null : toDisplayWeight(d.scaleKg, units))), style: 'points' as const, color: '--muted' },
-        { label: 'Trend', values: trend.days.map((d) => toDisplayWeight(d.trendKg, units)), style: 'line' as const, color: '--accent' },
-      ],
-    };
+    return weightChart(trend.days, units);
   }, [trend, units]);
 
   return (
