@@ -13,7 +13,7 @@ describe('bench report', () => {
 
   it('takes the median of each figure over repeated runs, matched by key', () => {
     const run = (v: number, r: number) => [
-      { key: 'a', what: 'A', value: v, unit: 'ms' as const, ratio: r, reference: { what: 'health', value: v / r, unit: 'ms' as const } },
+      { key: 'a', what: 'A', value: v, unit: 'ms' as const, reference: { what: 'health', value: v / r, unit: 'ms' as const } },
       { key: 'b', what: 'B', value: v * 2, unit: 's' as const },
     ];
     const [a, b] = medianFigures([run(3, 1), run(1, 3), run(2, 2)]);

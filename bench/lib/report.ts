@@ -13,11 +13,13 @@ export interface Figure {
   what: string;
   value: number;
   unit: Unit;
-  /** The reference measured in the same run (`GET /api/health p50 0.41 ms`), and this figure over it. */
+  /** The reference measured in the same run (`GET /api/health p50 0.41 ms`); the table shows value / reference. */
   reference?: { what: string; value: number; unit: Unit };
-  ratio?: number;
   target?: Target;
 }
+
+/** This figure over its reference, or undefined without one. */
+export const ratioOf = (f: Pick<Figure, 'value' | 'reference'>): number | undefined => (f.reference ? f.value / f.reference.value : undefined);
 
 /** What a suite gives back: the figures for the table, and everything else for `bench/results/latest.json`. */
 export interface SuiteResult {
@@ -45,6 +47,8 @@ export function formatTarget(target: Target | undefined, unit: Unit): string {
 }
 
 export interface TableRow extends Figure {
+  /** Value over reference: the median of each run's own ratio when repeated. */
+  ratio?: number | undefined;
   suite: string;
   database: string;
   /** How many runs the value is the median of. */
@@ -72,8 +76,8 @@ export function formatTable(rows: TableRow[]): string {
   return [pad(header), pad(widths.map((w) => '-'.repeat(w))), ...lines.map(pad)].join('\n');
 }
 
-/** Median of each figure's value (and ratio) over repeated runs of a suite, matched by key. */
-export function medianFigures(runs: Figure[][]): Array<Figure & { runs: number }> {
+/** Median of each figure's value (and of each run's ratio to its reference) over repeated runs of a suite, matched by key. */
+export function medianFigures(runs: Figure[][]): Array<Figure & { runs: number; ratio?: number | undefined }> {
   const byKey = new Map<string, Figure[]>();
   for (const run of runs) for (const f of run) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
   const mid = (xs: number[]) => {
@@ -83,8 +87,8 @@ export function medianFigures(runs: Figure[][]): Array<Figure & { runs: number }
   };
   return [...byKey.values()].map((fs) => {
     const first = fs[0]!;
-    const out: Figure & { runs: number } = { ...first, value: mid(fs.map((f) => f.value)), runs: fs.length };
-    if (first.ratio !== undefined) out.ratio = mid(fs.map((f) => f.ratio!));
+    const out: Figure & { runs: number; ratio?: number | undefined } = { ...first, value: mid(fs.map((f) => f.value)), runs: fs.length };
+    if (first.reference) out.ratio = mid(fs.map((f) => ratioOf(f)!));
     if (first.reference) out.reference = { ...first.reference, value: mid(fs.map((f) => f.reference!.value)) };
     return out;
   });
@@ -101,5 +105,5 @@ export function rpsBesideHealth(
   health: { rps: number; connections: number },
 ): Figure {
   if (r.errors > 0) throw new Error(`bench: ${r.errors} of ${r.requests} requests to ${what} failed`);
-  return { key, what, value: r.rps, unit: 'rps', reference: { what: `GET /api/health, ${health.connections} connections`, value: health.rps, unit: 'rps' }, ratio: r.rps / health.rps };
+  return { key, what, value: r.rps, unit: 'rps', reference: { what: `GET /api/health, ${health.connections} connections`, value: health.rps, unit: 'rps' } };
 }

@@ -98,7 +98,6 @@ export const projectionSuite: BenchSuite = {
         value: hall.nsPerOp / 1e6,
         unit: 'ms',
         reference: { what: 'the 3,500-kcal line over the same days', value: rule.nsPerOp / 1e6, unit: 'ms' },
-        ratio: hall.nsPerOp / rule.nsPerOp,
         target: { max: 5 },
       },
       {
@@ -107,7 +106,6 @@ export const projectionSuite: BenchSuite = {
         value: learned.nsPerOp / 1e6,
         unit: 'ms',
         reference: { what: 'plain trend + endpoint formula over the same logs', value: plain.nsPerOp / 1e6, unit: 'ms' },
-        ratio: learned.nsPerOp / plain.nsPerOp,
         target: { max: 20 },
       },
       { key: 'solve.10y', what: 'solve the intake for a 10-year target (bisection over the Hall model)', value: solve.nsPerOp / 1e6, unit: 'ms' },
