@@ -95,6 +95,16 @@ export const foodWords = pgTable(
 );
 
 /**
+ * Shared, one row: a token that changes whenever `food_words` does (a statement trigger, migration 0010), so a
+ * process may keep the catalog words each query word means in memory and learn in the search statement itself
+ * that they went stale. A random token, not a counter: a restored backup brings back the token of its own words.
+ */
+export const foodVocabulary = pgTable('food_vocabulary', {
+  id: integer('id').primaryKey(),
+  version: uuid('version').notNull(),
+});
+
+/**
  * Shared: which catalog foods have each word (of `foods.search_text`), in candidate order: `rank` is the
  * food's tier (0 the starter catalog, 1 reference data, 2 branded and crowd-sourced products) × 1000 plus its
  * search line's length, so the best few foods with a word are the first entries of the word's range of the
