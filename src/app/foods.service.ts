@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { addDays, daysBetween } from '../core/dates.js';
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../core/errors.js';
 import type { Per100g, Portion } from '../core/nutrition/food-catalog.js';
-import { rankFoods, type FoodSource, type RankCandidate } from '../core/nutrition/food-ranking.js';
+import { foodWords, rankFoods, type FoodSource, type FoodWords, type RankCandidate } from '../core/nutrition/food-ranking.js';
 import { multiplyNutrients, nutrientProblems } from '../core/nutrition/nutrients.js';
 import { formatAmount, massUnitOf } from '../core/nutrition/portions.js';
 import { barcodeKey, searchDocument, searchWords } from '../core/nutrition/search-text.js';
-import type { DiaryRepository, FoodRepository, RecentFoodRow, RecipeRepository, UserFoodValues } from '../store/index.js';
+import type { DiaryRepository, FoodRepository, FoodSearchRow, RecentFoodRow, RecipeRepository, UserFoodValues } from '../store/index.js';
 import { requireUser, type Actor } from './actor.js';
 import type { Clock } from './clock.js';
 import { userFoodLoggable, type FoodKind, type FoodLookup, type Loggable } from './foods-lookup.service.js';
@@ -14,6 +14,8 @@ import { userFoodLoggable, type FoodKind, type FoodLookup, type Loggable } from 
 /** How far back "recent" reaches, for ranking and the recent-foods list. */
 export const RECENT_DAYS = 90;
 const MAX_QUERY_WORDS = 8;
+/** The latest-logged foods whose history search shows and ranks by. */
+const RECENT_LIMIT = 500;
 export const SEARCH_LIMIT_MAX = 50;
 
 /** The user's history with a food: how often in the recent window, and the latest amount. */
@@ -61,16 +63,35 @@ export interface CustomFoodInput {
   portions?: ReadonlyArray<{ amount?: number | undefined; unit: string; grams: number }> | undefined;
 }
 
+/** Foods whose words ranking remembers before it starts over (a few hundred bytes each). */
+const RANK_WORDS_CACHED = 50_000;
+
+/**
+ * foodWords remembered by the text they come from: a search's candidates are mostly the foods of earlier searches,
+ * and normalising their names again was a third of ranking's time. Keyed by the text itself, so a renamed food
+ * simply has another key and nothing can go stale.
+ */
+function foodWordsCache(): (food: RankCandidate) => FoodWords {
+  const memo = new Map<string, FoodWords>();
+  return (food) => {
+    const key = `${food.name}\u0000${food.brand ?? ''}\u0000${food.aliases.join('\u0001')}`;
+    let words = memo.get(key);
+    if (words === undefined) {
+      if (memo.size >= RANK_WORDS_CACHED) memo.clear();
+      memo.set(key, (words = foodWords(food)));
+    }
+    return words;
+  };
+}
+
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Food search, recent foods, one food's details, and a person's own foods. */
 export function createFoodsService(deps: { foods: FoodRepository; recipes: RecipeRepository; diary: DiaryRepository; lookup: FoodLookup; clock: Clock }) {
   const { foods, recipes, diary, lookup, clock } = deps;
 
-  const recentUses = async (userId: string, limit: number): Promise<Map<string, RecentFoodRow>> => {
-    const rows = await diary.recentFoods(userId, addDays(clock.today(), -RECENT_DAYS), limit);
-    return new Map(rows.map((r) => [`${r.kind}:${r.foodId}`, r]));
-  };
+  // Ranking reads each candidate's words; the same foods come back search after search (self-keyed by their text).
+  const rankWords = foodWordsCache();
   const recentOf = (r: RecentFoodRow | undefined): RecentUse | null =>
     r ? { uses: r.uses, lastDate: r.lastDate, lastAmount: r.lastAmount, lastUnit: r.lastUnit, lastMeal: r.lastMeal } : null;
   const hitOf = (f: Loggable, recent: RecentUse | null): FoodHit => ({
@@ -87,6 +108,21 @@ export function createFoodsService(deps: { foods: FoodRepository; recipes: Recip
     portions: f.portions,
     recent,
   });
+  /** A catalog food or one of the user's own as the search statement returned it (portions parsed only now). */
+  const searchHit = (r: FoodSearchRow): FoodHit => ({
+    id: r.id,
+    kind: r.kind,
+    name: r.name,
+    brand: r.brand,
+    source: r.source as FoodSource,
+    sourceId: r.sourceId,
+    kcalPer100g: round(r.energyKcal, 1),
+    proteinPer100g: round(r.proteinG, 1),
+    fatPer100g: round(r.fatG, 1),
+    carbsPer100g: round(r.carbsG, 1),
+    portions: r.portionsJson === null ? [] : (JSON.parse(r.portionsJson) as Portion[]),
+    recent: r.recent,
+  });
 
   return {
     /** Ranked search over names, aliases, brands and barcodes of the catalog and the user's own foods and recipes. */
@@ -99,33 +135,32 @@ export function createFoodsService(deps: { foods: FoodRepository; recipes: Recip
       const words = [...new Set(searchWords(q))].slice(0, MAX_QUERY_WORDS);
       const code = barcodeKey(q);
       const today = clock.today();
-      // Independent reads: concurrent on PostgreSQL's pool (PGlite queues them).
-      const [catalog, own, recipeIds, recent] = await Promise.all([
-        foods.searchCatalog(userId, words, code, addDays(today, -RECENT_DAYS)),
-        foods.userFoodCandidates(userId),
-        recipes.searchIds(userId, words),
-        recentUses(userId, 500),
-      ]);
-      const candidates = [...catalog, ...own];
-      const recipeFoods = await lookup.findMany(userId, recipeIds.map((id) => ({ kind: 'recipe' as const, id })));
-      const usageOf = (kind: FoodKind, id: string): RankCandidate['usage'] => {
-        const r = recent.get(`${kind}:${id}`);
-        return r ? { count: r.uses, daysSinceLast: daysBetween(r.lastDate, today) } : null;
-      };
-      const pool: Array<RankCandidate & { kind: FoodKind }> = [
-        ...candidates.map((c) => ({ ...c, source: c.source as FoodSource, usage: usageOf(c.kind, c.id) })),
-        ...[...recipeFoods.values()].map((r) => ({ ...r, aliases: [], dedupeKey: null, usage: usageOf('recipe', r.id) })),
-      ];
+      // One statement: catalog candidates, the user's own foods and matching recipes, each with the user's history.
+      const rows = await foods.searchFoods(userId, { words, barcodeKey: code, since: addDays(today, -RECENT_DAYS), recentLimit: RECENT_LIMIT });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const pool = rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        name: r.name,
+        brand: r.brand,
+        aliases: r.aliases,
+        source: r.source as FoodSource,
+        dedupeKey: r.dedupeKey,
+        usage: r.recent ? { count: r.recent.uses, daysSinceLast: daysBetween(r.recent.lastDate, today) } : null,
+      }));
       // A scanned barcode names one product: it goes first, whatever its name says.
-      const byBarcode = code === null ? [] : candidates.filter((c) => c.barcode !== null && c.barcode.replace(/^0+/, '') === code);
-      const ranked = [
-        ...byBarcode.map((c) => ({ kind: c.kind, id: c.id })),
-        ...rankFoods(q, pool, limit).map((r) => ({ kind: r.food.kind, id: r.food.id })),
-      ].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i).slice(0, limit);
-      const details = await lookup.findMany(userId, ranked);
+      const byBarcode = code === null ? [] : rows.filter((c) => c.kind !== 'recipe' && c.barcode !== null && c.barcode.replace(/^0+/, '') === code);
+      const ranked = [...byBarcode.map((c) => c.id), ...rankFoods(q, pool, limit, rankWords).map((r) => r.food.id)]
+        .filter((id, i, all) => all.indexOf(id) === i)
+        .slice(0, limit)
+        .map((id) => byId.get(id)!);
+      // A recipe's nutrition comes from its ingredients: computed only for the recipes shown.
+      const recipeRefs = ranked.filter((r) => r.kind === 'recipe').map((r) => ({ kind: 'recipe' as const, id: r.id }));
+      const recipeDetails = recipeRefs.length > 0 ? await lookup.findMany(userId, recipeRefs) : new Map<string, Loggable>();
       return ranked.flatMap((r) => {
-        const f = details.get(r.id);
-        return f ? [hitOf(f, recentOf(recent.get(`${r.kind}:${r.id}`)))] : [];
+        if (r.kind !== 'recipe') return [searchHit(r)];
+        const f = recipeDetails.get(r.id);
+        return f ? [hitOf(f, r.recent)] : [];
       });
     },
 

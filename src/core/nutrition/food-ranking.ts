@@ -75,9 +75,9 @@ const NEUTRAL_WORDS = new Set(['raw', 'fresh', 'whole', 'plain', 'regular', 'com
  * brand, and the user's own frequent/recent foods; less for a brand the query does not name. Foods
  * sharing a dedupe key (the same food from several sources) and repeats of one name and brand appear
  * once, as the most trusted member. When some foods contain every query word, only those are returned.
- * Returns at most `limit`, best first; ties by shorter name, then name.
+ * Returns at most `limit`, best first; ties by shorter name, then name. `wordsOf` is foodWords or a caller's memo of it.
  */
-export function rankFoods<T extends RankCandidate>(query: string, candidates: readonly T[], limit: number): Array<Ranked<T>> {
+export function rankFoods<T extends RankCandidate>(query: string, candidates: readonly T[], limit: number, wordsOf: (food: RankCandidate) => FoodWords = foodWords): Array<Ranked<T>> {
   const qWords = [...new Set(searchWords(query))];
   if (qWords.length === 0) return [];
   // Candidates share most of their words ("chicken", "raw", "cooked"): score each word pair once.
@@ -137,7 +137,8 @@ interface PhraseMatch {
   head: number;
 }
 
-interface FoodWords {
+/** A food's words as ranking compares them (foodWords); the same for the same name, aliases and brand. */
+export interface FoodWords {
   name: string[];
   /** Words of the name before its first comma (USDA names the food first, then qualifies it). */
   headLength: number;
@@ -147,7 +148,8 @@ interface FoodWords {
   brandInName: boolean;
 }
 
-function wordsOf(food: RankCandidate): FoodWords {
+/** A food's name, head (before the first comma), aliases and brand as searchWords, and whether the name holds an all-capitals brand. */
+export function foodWords(food: Pick<RankCandidate, 'name' | 'aliases' | 'brand'>): FoodWords {
   const name = searchWords(food.name);
   return {
     name,

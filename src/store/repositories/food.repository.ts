@@ -1,7 +1,8 @@
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db.js';
-import { FOOD_SOURCES, wordScore } from '../../core/nutrition/food-ranking.js';
+import { FOOD_SOURCES } from '../../core/nutrition/food-ranking.js';
 import { foodPostings, foods, foodWords, userFoods, type OtherNutrientsJson, type PortionJson } from '../schema/index.js';
+import { fetchWordsMeant, rowsOf, searchFoods, textArray, vocabularyCache, type FoodSearchQuery, type VocabularyCache } from './food-search.js';
 
 export type CatalogFoodRow = typeof foods.$inferSelect;
 export type UserFoodRow = typeof userFoods.$inferSelect;
@@ -10,56 +11,13 @@ export type UserFoodRow = typeof userFoods.$inferSelect;
 export type CatalogFoodValues = Omit<CatalogFoodRow, 'updatedAt'>;
 export type UserFoodValues = Omit<UserFoodRow, 'userId' | 'id' | 'createdAt' | 'updatedAt'>;
 
-/** A food that matched the query words, with what ranking needs and the user's history with it. */
-export interface FoodCandidateRow {
-  kind: 'catalog' | 'custom';
-  id: string;
-  source: string;
-  sourceId: string;
-  name: string;
-  brand: string | null;
-  barcode: string | null;
-  aliases: string[];
-  dedupeKey: string | null;
-  energyKcal: number;
-  proteinG: number;
-  uses: number;
-  lastUsed: string | null;
-}
-
 export interface UpsertCounts {
   added: number;
   updated: number;
   unchanged: number;
 }
 
-/** Rows of an `execute` result: node-postgres and PGlite both answer `{ rows }`. */
-export function rowsOf<T>(res: unknown): T[] {
-  return ((res as { rows?: T[] }).rows ?? []) as T[];
-}
-
-/** Candidates per tier: foods of the starter catalog and reference data, and branded or crowd-sourced products. */
-const REFERENCE_CANDIDATES = 80;
-const BRANDED_CANDIDATES = 40;
-/** A group's postings are counted up to this many to pick the rarest group, the one that drives the search. */
-const GROUP_SIZE_CAP = 5000;
-/** At most this many postings of each driving word are examined per tier: the bound on a sparse intersection. */
-const SCAN_CAP = 1500;
-const USER_FOOD_LIMIT = 2000;
-/** Catalog words a query word stands for: words it begins, or (a typo) the words most like it. */
-const PREFIX_WORDS = 40;
-const TYPO_WORDS = 12;
-
-/** A text[] literal for a parameter (node-postgres and PGlite both take the text form). */
-function intArray(values: readonly number[]): SQL {
-  return sql`${`{${values.map((v) => Math.trunc(v)).join(',')}}`}::int[]`;
-}
-
-function textArray(words: readonly string[]): SQL {
-  const literal = `{${words.map((w) => `"${w.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
-  return sql`${literal}::text[]`;
-}
-
+export { rowsOf };
 
 /**
  * A food's tier in candidate order: 0 the starter catalog (trusted most), 2 branded and crowd-sourced products
@@ -71,8 +29,6 @@ export function postingTier(source: string): 0 | 1 | 2 {
 }
 const BRANDED_SOURCES = Object.keys(FOOD_SOURCES).filter((s) => postingTier(s) === 2);
 const STARTER_SOURCES = Object.keys(FOOD_SOURCES).filter((s) => postingTier(s) === 0);
-/** The first rank of the branded tier. */
-const BRANDED_RANK = 2000;
 /** POSTING_RANK of a food row `f` (migration 0009 backfilled with the same expression): tier × 1000 + search line length. */
 const postingRank = (source: SQL, searchText: SQL) =>
   sql`(case when ${source} in (${sql.join(STARTER_SOURCES.map((x) => sql`${x}`), sql`, `)}) then 0 when ${source} in (${sql.join(BRANDED_SOURCES.map((x) => sql`${x}`), sql`, `)}) then 2 else 1 end) * 1000 + least(length(${searchText}), 999)`;
@@ -101,35 +57,22 @@ function arrayLiteral(values: readonly unknown[], kind: ColumnKind): string {
   return `{${parts.join(',')}}`;
 }
 
-/**
- * The catalog words each query word may mean, in one statement: a catalog word means itself and the words it
- * begins (shortest first); any other word (a typo) the catalog words most like it (pg_trgm), of which only
- * those the ranking would count as the same word (core wordScore) are kept, so that "brest" does not bring
- * every food with "best" or "rest". The statement is the function food_words_meant (migration 0009).
- */
-async function wordsMeant(db: Db, words: readonly string[]): Promise<Array<{ group: number; word: string }>> {
-  if (words.length === 0) return [];
-  const res = await db.execute(sql`select * from food_words_meant(${textArray(words)}, ${PREFIX_WORDS}::int, ${TYPO_WORDS}::int)`);
-  return rowsOf<{ i: number | string; known: boolean | string; word: string }>(res)
-    .map((r) => ({ group: Number(r.i), known: r.known === true || r.known === 't', word: r.word }))
-    .filter((r) => r.known || wordScore(words[r.group - 1]!, r.word) > 0)
-    .map(({ group, word }) => ({ group, word }));
-}
-
 /** The shared food catalog and each user's own foods; user-food methods take the user id. */
 export function createFoodRepository(db: Db) {
+  // One per database handle: what query words mean in this database's vocabulary (food-search.ts).
+  const vocabulary = vocabularyCache();
   return {
-    ...foodQueries(db),
+    ...foodQueries(db, vocabulary),
     /** Runs `fn` in one transaction with a repository bound to it: all of it is written, or none. */
     async transaction<T>(fn: (tx: FoodQueries) => Promise<T>): Promise<T> {
-      return db.transaction(async (tx) => fn(foodQueries(tx as unknown as Db)));
+      return db.transaction(async (tx) => fn(foodQueries(tx as unknown as Db, vocabulary)));
     },
   };
 }
 export type FoodRepository = ReturnType<typeof createFoodRepository>;
 export type FoodQueries = ReturnType<typeof foodQueries>;
 
-function foodQueries(db: Db) {
+function foodQueries(db: Db, vocabulary: VocabularyCache) {
   return {
     /**
      * Inserts new (source, source id) rows and updates known ones whose content hash changed; one statement.
@@ -227,39 +170,16 @@ function foodQueries(db: Db) {
     },
 
     /**
-     * Catalog foods that have a word the query words may mean, or the barcode, best candidates first. A query
-     * word that is a catalog word stands for itself and the words it begins ("egg": egg, eggnog); one that is
-     * not (a typo) for the catalog words most like it (pg_trgm similarity ≥ 0.3: "chiken": chicken).
-     * Candidates: the barcode's foods; foods the user logged since `since`; then, in each tier (starter and
-     * reference data; branded products), the first foods in posting order (starter first, shorter search lines
-     * first) that have a word of every query word; only when those are too few, foods with a word of some query
-     * words. The statement is the function food_search_candidates (migration 0009), planned once per
-     * connection; its work is bounded by the candidate limits, not by how many foods share a word. Ranking
-     * proper happens in core (rankFoods).
+     * Every food that may answer a query, with what ranking and the results need, in one statement: catalog
+     * candidates (a query word stands for itself and the catalog words it begins, or for a typo the catalog words
+     * most like it; the barcode's foods; foods the user logged lately; per tier the first foods in posting order
+     * with a word of every query word, or when too few, of some), the user's own foods, their recipes that match,
+     * each with the user's history since `since`. Ranking proper happens in core (rankFoods). See food-search.ts.
      */
-    async searchCatalog(userId: string, words: readonly string[], barcodeKey: string | null, since: string): Promise<FoodCandidateRow[]> {
-      if (words.length === 0 && barcodeKey === null) return [];
-      const meant = await wordsMeant(db, words);
-      const res = await db.execute(sql`
-        select * from food_search_candidates(${userId}::uuid, ${textArray(meant.map((m) => m.word))}, ${intArray(meant.map((m) => m.group))},
-          ${barcodeKey}::text, ${since}::date, ${GROUP_SIZE_CAP}::int, ${SCAN_CAP}::int, ${BRANDED_RANK}::int,
-          ${REFERENCE_CANDIDATES}::int, ${BRANDED_CANDIDATES}::int)`);
-      return rowsOf<RawCandidate>(res).map(toCandidate);
-    },
+    searchFoods: (userId: string, query: FoodSearchQuery) => searchFoods(db, vocabulary, userId, query),
 
-    /** The catalog words each query word may mean (see wordsMeant). */
-    wordsMeant: (words: readonly string[]) => wordsMeant(db, words),
-
-    /** All of the user's own foods (a person has tens or hundreds; ranking filters them). */
-    async userFoodCandidates(userId: string): Promise<FoodCandidateRow[]> {
-      const res = await db.execute(sql`
-        select 'custom' as kind, f.id, 'custom' as source, f.id::text as source_id, f.name, f.brand, f.barcode, '{}'::text[] as aliases,
-               null as dedupe_key, f.energy_kcal, f.protein_g, 0 as uses, null as last_used
-        from user_foods f where f.user_id = ${userId}
-        order by f.updated_at desc
-        limit ${USER_FOOD_LIMIT}`);
-      return rowsOf<RawCandidate>(res).map(toCandidate);
-    },
+    /** The catalog words each query word may mean, fetched now (not from the cache), with the vocabulary's token. */
+    wordsMeant: (words: readonly string[]) => fetchWordsMeant(db, words),
 
     async insertUserFood(userId: string, id: string, values: UserFoodValues, now: Date): Promise<UserFoodRow> {
       const row = { ...values, userId, id, createdAt: now, updatedAt: now };
@@ -292,48 +212,4 @@ function foodQueries(db: Db) {
   };
 }
 export type { OtherNutrientsJson, PortionJson };
-
-interface RawCandidate {
-  kind: 'catalog' | 'custom';
-  id: string;
-  source: string;
-  source_id: string;
-  name: string;
-  brand: string | null;
-  barcode: string | null;
-  aliases: string[] | string;
-  dedupe_key: string | null;
-  energy_kcal: number | string;
-  protein_g: number | string;
-  uses: number | string;
-  last_used: string | null;
-}
-
-function toCandidate(r: RawCandidate): FoodCandidateRow {
-  return {
-    kind: r.kind,
-    id: r.id,
-    source: r.source,
-    sourceId: r.source_id,
-    name: r.name,
-    brand: r.brand,
-    barcode: r.barcode,
-    aliases: parseTextArray(r.aliases),
-    dedupeKey: r.dedupe_key,
-    energyKcal: Number(r.energy_kcal),
-    proteinG: Number(r.protein_g),
-    uses: Number(r.uses),
-    lastUsed: r.last_used,
-  };
-}
-
-/** A text[] from a raw query: node-postgres parses it, PGlite may hand back the literal `{a,"b c"}`. */
-function parseTextArray(v: string[] | string | null): string[] {
-  if (Array.isArray(v)) return v;
-  if (typeof v !== 'string' || v === '{}' || v === '') return [];
-  const out: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|([^,{}]+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(v.slice(1, -1)))) out.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]!);
-  return out;
-}
+export type { FoodSearchQuery, FoodSearchRecent, FoodSearchRow } from './food-search.js';
