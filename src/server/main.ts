@@ -2,16 +2,14 @@
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import type { AuthMode, Services } from '../app/index.js';
 import { systemClock, type Clock } from '../app/clock.js';
-import { createDb, type Database, type DbConfig } from '../store/index.js';
+import { createDb, packagePath, type Database, type DbConfig } from '../store/index.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-export const version: string = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+export const version: string = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
 
 /** Where the embedded database lives unless told otherwise. */
 export function defaultDataDir(): string {
@@ -76,7 +74,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     services,
     localUserId: local?.id ?? null,
     trustProxy: opts.trustProxy ?? false,
-    webRoot: path.join(repoRoot, 'dist', 'web'),
+    webRoot: packagePath('dist', 'web'),
     logger: opts.logger ?? false,
   });
   const address = await app.listen({ port: opts.port ?? 8080, host: opts.host ?? 'localhost' });

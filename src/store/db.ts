@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { packagePath } from './package-root.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -28,11 +27,12 @@ export interface Database {
  */
 export const PGLITE_SHARED_BUFFERS = '32MB';
 
-const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const MIGRATION_LOCK_ID = 7_261_523;
 
 /** Opens PGlite (embedded, optionally on disk) or a PostgreSQL pool; opens nothing at import time. */
 export async function createDb(config: DbConfig): Promise<Database> {
+  // The SQL stays in src/ when the modules run from the build in dist/node/.
+  const migrationsFolder = packagePath('src', 'store', 'migrations');
   if (config.kind === 'pglite') {
     const { PGlite } = await import('@electric-sql/pglite');
     const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');

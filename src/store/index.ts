@@ -1,4 +1,5 @@
 export { createDb, ping, type Database, type Db, type DbConfig } from './db.js';
+export { packagePath, packageRoot } from './package-root.js';
 export { createUsersRepository, type UsersRepository, type UserRow } from './repositories/users.repository.js';
 export {
   createProfileRepository,

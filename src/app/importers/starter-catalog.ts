@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { validateFoodCatalog } from '../../core/nutrition/food-catalog.js';
+import { packagePath } from '../../store/index.js';
 import type { ImportedFood } from './catalog-writer.js';
 import type { SummaryBuilder } from './import-summary.js';
 
 /** data/foods.json: the everyday foods we author, loaded at first start so a fresh install can log at once. */
-export const STARTER_CATALOG_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/foods.json');
+export const STARTER_CATALOG_PATH = packagePath('data', 'foods.json');
 
 export interface StarterCatalog {
   /** sha1 of the file's bytes: a start-up compares it with the loaded one and skips the import when equal. */
