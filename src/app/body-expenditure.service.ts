@@ -14,7 +14,7 @@ import { roundHalfUp } from '../core/rounding.js';
 import type { BodyRepository, SettingsRepository } from '../store/index.js';
 import { requireUser, type Actor } from './actor.js';
 import { localDate, type Clock } from './clock.js';
-import type { GoalView } from './profile.service.js';
+import type { GoalView, KnownRows } from './profile.service.js';
 
 /** Logged food energy per day; a day the person marked unfinished has `complete: false`. Days without a log are absent. */
 export interface IntakeSource {
@@ -23,7 +23,7 @@ export interface IntakeSource {
 
 /** The formula goal of the actor (the profile service); throws NotFoundError without a profile. */
 export interface FormulaGoalSource {
-  goal(actor: Actor): Promise<GoalView>;
+  goal(actor: Actor, known?: KnownRows): Promise<GoalView>;
 }
 
 export type BudgetSource = 'formula' | 'learned';
@@ -138,10 +138,11 @@ export function createBodyExpenditureService(deps: { body: BodyRepository; intak
     },
 
     /** The formula goal with the budget (and macros) the user chose to follow; for the diary's day and week. */
-    async budgetedGoal(actor: Actor): Promise<GoalView> {
+    /** The goal the budget follows; `known` are the user's settings and profile when the caller read them already. */
+    async budgetedGoal(actor: Actor, known?: KnownRows): Promise<GoalView> {
       const userId = requireUser(actor);
-      // The common case costs one settings read: only a learned budget needs the logs.
-      if ((await settings.get(userId)).budgetSource !== 'learned') return goals.goal(actor);
+      // The common case costs one settings read (none with `known`): only a learned budget needs the logs.
+      if ((known?.settings ?? (await settings.get(userId))).budgetSource !== 'learned') return goals.goal(actor, known);
       const { view: v, goal } = await view(actor, userId);
       if (!goal) throw new NotFoundError('No profile yet: set one with PUT /api/profile');
       if (!v.budget?.usingLearned) return goal;

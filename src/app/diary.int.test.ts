@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiaryRepository, createFoodRepository, createProfileRepository, createRecipeRepository, createSettingsRepository, createUsersRepository } from '../store/index.js';
+import { createDayRepository } from '../store/repositories/day.repository.js';
 import { testDatabases } from '../store/testing/test-databases.js';
 import type { Actor } from './actor.js';
 import { fixedClock } from './clock.js';
@@ -12,12 +13,16 @@ import { openFoodContext, type FoodTestContext } from './testing/food-data.js';
 const DAY = '2026-11-21';
 const clock = fixedClock('2026-11-21T12:00:00Z');
 /** Exercise energy as the workout log reports it: 300 kcal on DAY, 150 the day before. */
+const exerciseKcal = new Map([
+  ['2026-11-20', 150],
+  [DAY, 300],
+]);
 const exercise: ExerciseEnergySource = {
   async kcalByDate(_userId, from, to) {
-    return new Map([
-      ['2026-11-20', 150],
-      [DAY, 300],
-    ].filter(([d]) => (d as string) >= from && (d as string) <= to) as Array<[string, number]>);
+    return new Map([...exerciseKcal].filter(([d]) => d >= from && d <= to));
+  },
+  async kcalOfDay(_userId, date) {
+    return exerciseKcal.get(date) ?? 0;
   },
 };
 
@@ -41,6 +46,7 @@ describe.each(testDatabases())('diary budget with exercise on $name', (kind) => 
     goalKcal = (await profile.put(alice, { sex: 'male', age: 30, height: 180, weight: 80, activity: 'moderate', goal: 'maintain', units: 'metric' }), await profile.goal(alice)).goalKcal;
     const deps = {
       diary: createDiaryRepository(db),
+      dayReads: createDayRepository(db),
       lookup: createFoodLookup({ foods: createFoodRepository(db), recipes: createRecipeRepository(db) }),
       settings: createSettingsRepository(db),
       goals: goalTargetsFrom(profile),

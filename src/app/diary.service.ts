@@ -7,18 +7,24 @@ import { normalizeMeal, orderMeals } from '../core/nutrition/meals.js';
 import { multiplyNutrients, scaleNutrients, sumNutrients, type Nutrients } from '../core/nutrition/nutrients.js';
 import { resolveAmount } from '../core/nutrition/portions.js';
 import type { DiaryEntryRow, DiaryEntryValues, DiaryRepository, SettingsRepository } from '../store/index.js';
+import type { DayRepository, DayRows } from '../store/repositories/day.repository.js';
+import { settingsValuesOf } from '../store/repositories/settings.repository.js';
 import { requireUser, type Actor } from './actor.js';
 import type { Clock } from './clock.js';
 import type { FoodLookup } from './foods-lookup.service.js';
+import type { KnownRows } from './profile.service.js';
 
 /** Where exercise energy comes from (the workout log); absent until it is wired, and then zero. */
 export interface ExerciseEnergySource {
   kcalByDate(userId: string, from: string, to: string): Promise<Map<string, number>>;
+  /** The net kcal of one day's workouts, read already with the rest of the day (DayRows['training']). */
+  kcalOfDay(userId: string, date: string, training: DayRows['training']): Promise<number>;
 }
 
 /** The calorie goal and macro targets of the actor, or null when they have no profile yet. */
 export interface GoalTargetsSource {
-  targetsFor(actor: Actor): Promise<DayTargets | null>;
+  /** `known`: the actor's profile and settings when the caller read them already. */
+  targetsFor(actor: Actor, known?: KnownRows): Promise<DayTargets | null>;
 }
 
 export type EntryKind = 'catalog' | 'custom' | 'recipe' | 'quick';
@@ -152,13 +158,14 @@ function checkNumber(field: string, v: number | undefined, max: number): number 
 /** The food diary: log, edit, delete with undo, copy; the day against the budget and the week against the goal. */
 export function createDiaryService(deps: {
   diary: DiaryRepository;
+  dayReads: DayRepository;
   lookup: FoodLookup;
   settings: SettingsRepository;
   goals: GoalTargetsSource;
   clock: Clock;
   exerciseEnergy?: ExerciseEnergySource | undefined;
 }) {
-  const { diary, lookup, settings, goals, clock, exerciseEnergy } = deps;
+  const { diary, dayReads, lookup, settings, goals, clock, exerciseEnergy } = deps;
 
   const exerciseBetween = async (userId: string, from: string, to: string) =>
     exerciseEnergy ? await exerciseEnergy.kcalByDate(userId, from, to) : new Map<string, number>();
@@ -173,14 +180,14 @@ export function createDiaryService(deps: {
     async day(actor: Actor, date: string): Promise<DayView> {
       const userId = requireUser(actor);
       parseIsoDate(date, 'date');
-      // Independent reads: together, so a PostgreSQL pool answers them side by side.
-      const [rows, prefs, targets, exerciseByDate] = await Promise.all([
-        diary.listDay(userId, date),
-        settings.get(userId),
-        goals.targetsFor(actor),
-        exerciseBetween(userId, date, date),
+      // The most frequent read of all: the entries, settings, profile and the day's training in one statement.
+      const read = await dayReads.read(userId, date);
+      const rows = read.entries;
+      const prefs = settingsValuesOf(read.settings);
+      const [targets, exercise] = await Promise.all([
+        goals.targetsFor(actor, { profile: read.profile, settings: prefs }),
+        exerciseEnergy ? exerciseEnergy.kcalOfDay(userId, date, read.training) : 0,
       ]);
-      const exercise = exerciseByDate.get(date) ?? 0;
       const meals = orderMeals(rows.map((r) => r.meal)).map((name) => {
         const mine = rows.filter((r) => r.meal === name);
         return { name, entries: mine.map(toEntry), totals: roundWith(sumNutrients(mine.map(nutrientsOf)), r2) };
@@ -205,7 +212,7 @@ export function createDiaryService(deps: {
       const to = days[6]!;
       const totals = new Map((await diary.dayTotals(userId, from, to)).map((t) => [t.date, t]));
       const exercise = await exerciseBetween(userId, from, to);
-      const targets = await goals.targetsFor(actor);
+      const targets = await goals.targetsFor(actor, { settings: prefs });
       const balance = weekBalance(
         days.map((d) => ({ date: d, foodKcal: totals.get(d)?.energyKcal ?? 0, exerciseKcal: exercise.get(d) ?? 0, entries: totals.get(d)?.entries ?? 0 })),
         targets?.goalKcal ?? null,
@@ -334,11 +341,11 @@ export function createDiaryService(deps: {
 export type DiaryService = ReturnType<typeof createDiaryService>;
 
 /** Day targets from the profile's goal (computeGoal): null while the user has no profile. */
-export function goalTargetsFrom(profile: { goal(actor: Actor): Promise<{ goalKcal: number; macros: { proteinG: number; fatG: number; carbsG: number } }> }): GoalTargetsSource {
+export function goalTargetsFrom(profile: { goal(actor: Actor, known?: KnownRows): Promise<{ goalKcal: number; macros: { proteinG: number; fatG: number; carbsG: number } }> }): GoalTargetsSource {
   return {
-    async targetsFor(actor) {
+    async targetsFor(actor, known) {
       try {
-        const g = await profile.goal(actor);
+        const g = await profile.goal(actor, known);
         return { goalKcal: g.goalKcal, proteinG: g.macros.proteinG, fatG: g.macros.fatG, carbsG: g.macros.carbsG };
       } catch (err) {
         if (err instanceof NotFoundError) return null;

@@ -16,7 +16,9 @@ import { createProfileService } from './profile.service.js';
 import { createSettingsService } from './settings.service.js';
 import { createUsersService } from './users.service.js';
 import { createDiaryRepository, createFoodRepository, createRecipeRepository } from '../store/index.js';
-import { createDiaryService, goalTargetsFrom } from './diary.service.js';
+import { createDayRepository } from '../store/repositories/day.repository.js';
+import { createDiaryService, goalTargetsFrom, type ExerciseEnergySource } from './diary.service.js';
+import { trainingEnergyKcal } from './training-energy.js';
 import { createFoodLookup } from './foods-lookup.service.js';
 import { createFoodsImportService } from './foods-import.service.js';
 import { createFoodsService } from './foods.service.js';
@@ -142,15 +144,20 @@ export function createServices(
     kcalByDate: async (userId, from, to) => new Map((await diaryRepo.dayTotals(userId, from, to)).map((d) => [d.date, { kcal: d.energyKcal, complete: true }])),
   };
   const bodyExpenditure = createBodyExpenditureService({ body: bodyRepo, intake, goals: profile, settings: createSettingsRepository(database.db), clock });
+  // The body log's trend weight, else the profile's weight.
+  const bodyWeightKg = async (userId: string) => (await body.trendWeightKg(userId, clock.today())) ?? (await profiles.get(userId))?.weightKg ?? null;
   const workouts = createWorkoutsService({
     workouts: workoutRepo,
     exercises: exerciseRepo,
     routines: createRoutineRepository(database.db),
     settings: createSettingsRepository(database.db),
-    // The body log's trend weight, else the profile's weight.
-    bodyWeightKg: async (userId) => (await body.trendWeightKg(userId, clock.today())) ?? (await profiles.get(userId))?.weightKg ?? null,
+    bodyWeightKg,
     clock,
   });
+  const exerciseEnergy: ExerciseEnergySource = {
+    kcalByDate: (userId, from, to) => workouts.kcalByDate(userId, from, to),
+    kcalOfDay: (userId, _date, training) => trainingEnergyKcal(training, () => bodyWeightKg(userId)),
+  };
   const services = {
     database,
     clock,
@@ -168,7 +175,15 @@ export function createServices(
     foodImports: createFoodsImportService({ foods: foodRepo, users, clock }),
     recipes: createRecipesService({ recipes: recipeRepo, lookup: foodLookup, clock }),
     // Net kcal of logged workouts per day (MET-based); the budget adds it only when exerciseEnergyInBudget is on.
-    diary: createDiaryService({ diary: diaryRepo, lookup: foodLookup, settings: createSettingsRepository(database.db), goals: goalTargetsFrom({ goal: (actor) => bodyExpenditure.budgetedGoal(actor) }), clock, exerciseEnergy: workouts }),
+    diary: createDiaryService({
+      diary: diaryRepo,
+      dayReads: createDayRepository(database.db),
+      lookup: foodLookup,
+      settings: createSettingsRepository(database.db),
+      goals: goalTargetsFrom({ goal: (actor, known) => bodyExpenditure.budgetedGoal(actor, known) }),
+      clock,
+      exerciseEnergy,
+    }),
     settings: createSettingsService({ settings: createSettingsRepository(database.db), clock }),
     exercises: createExercisesService({ exercises: exerciseRepo, users, clock }),
     workouts,

@@ -1,7 +1,7 @@
 import { ageOn } from '../core/dates.js';
 import { computeGoal, type ActivityLevel, type GoalId, type GoalResult, type RestingFormula, type Sex } from '../core/energy/index.js';
 import { NotFoundError } from '../core/errors.js';
-import type { ProfileRepository, ProfileRow } from '../store/index.js';
+import type { ProfileRepository, ProfileRow, SettingsValues } from '../store/index.js';
 import { requireUser, type Actor } from './actor.js';
 import { measureBody } from './body.js';
 import type { Clock } from './clock.js';
@@ -58,6 +58,14 @@ interface GoalSubject {
   proteinGPerKg: number | null;
 }
 
+const NO_PROFILE = 'No profile yet: set one with PUT /api/profile';
+
+/** Rows a caller read already, so a goal needs no second read of them (null: the user has none; absent: not read). */
+export interface KnownRows {
+  profile?: ProfileRow | null;
+  settings?: SettingsValues;
+}
+
 /** A person's profile and the calorie goal computed from it. */
 export function createProfileService({ profiles, clock }: { profiles: ProfileRepository; clock: Clock }) {
   const toProfile = (row: ProfileRow): Profile => ({
@@ -106,7 +114,7 @@ export function createProfileService({ profiles, clock }: { profiles: ProfileRep
 
   async function load(userId: string): Promise<ProfileRow> {
     const row = await profiles.get(userId);
-    if (!row) throw new NotFoundError('No profile yet: set one with PUT /api/profile');
+    if (!row) throw new NotFoundError(NO_PROFILE);
     return row;
   }
 
@@ -140,9 +148,12 @@ export function createProfileService({ profiles, clock }: { profiles: ProfileRep
       return toProfile(row);
     },
 
-    async goal(actor: Actor): Promise<GoalView> {
+    /** The goal from the stored profile; `known.profile` is that row when the caller already read it (the diary's day view). */
+    async goal(actor: Actor, known?: KnownRows): Promise<GoalView> {
       const userId = requireUser(actor);
-      const p = toProfile(await load(userId));
+      const row = known?.profile !== undefined ? known.profile : await profiles.get(userId);
+      if (!row) throw new NotFoundError(NO_PROFILE);
+      const p = toProfile(row);
       return goalFor({ ...p, formula: p.formula });
     },
 
