@@ -18,14 +18,14 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node --import tsx src/server/main.ts --host 127.0.0.1 --port ${port} --data-dir .platewise-data/e2e-${port} --fresh --quiet`,
+      command: `node --max-semi-space-size=4 bin/platewise.js serve --host 127.0.0.1 --port ${port} --data-dir .platewise-data/e2e-${port} --fresh --quiet`,
       url: `http://127.0.0.1:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',
     },
     {
-      command: `node --import tsx src/server/main.ts --host 127.0.0.1 --port ${multiUserPort} --data-dir .platewise-data/e2e-${multiUserPort} --fresh --quiet --multi-user`,
+      command: `node --max-semi-space-size=4 bin/platewise.js serve --host 127.0.0.1 --port ${multiUserPort} --data-dir .platewise-data/e2e-${multiUserPort} --fresh --quiet --multi-user`,
       url: `http://127.0.0.1:${multiUserPort}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -47,10 +47,10 @@ function vitest(project) {
 
 function browser() {
   console.log('\n=== browser tests ===');
-  const build = run('npm', ['run', 'build:web', '--silent']);
+  const build = run('npm', ['run', 'build', '--silent']);
   if (build !== 0) {
     totals.failed += 1;
-    lines.push('browser: the web build failed');
+    lines.push('browser: the build failed');
     return;
   }
   const out = path.join(tmp, 'e2e.json');

@@ -11,6 +11,7 @@ import { createPostgresDatabase } from '../../src/store/testing/test-databases.j
 import { spawnServer, type SpawnedServer } from '../../src/server/testing/spawn-server.js';
 import { load, type LoadRequest, type LoadResult } from '../lib/http-load.js';
 import type { Figure } from '../lib/report.js';
+import { buildServer, builtServer } from '../../scripts/server-build.js';
 import { median } from '../lib/stats.js';
 import type { BenchContext, BenchSuite } from '../run.js';
 
@@ -85,6 +86,9 @@ const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).li
 
 const rps = (r: LoadResult) => r.rps;
 
+/** What prepare() found: whether it had to transpile the server, and how long that took. */
+let serverBuild: { built: boolean; files: number; seconds: number } | null = null;
+
 /** Rounds of one kind of request as one run: all requests over all the time; percentiles as the rounds' medians. */
 function combine(rounds: LoadResult[]): LoadResult {
   const requests = rounds.reduce((n, r) => n + r.requests, 0);
@@ -110,6 +114,10 @@ function combine(rounds: LoadResult[]): LoadResult {
  */
 export const loadSuite: BenchSuite = {
   name: 'load',
+  /** The servers it spawns start from the server build (as `npm start` does), made here when the sources changed. */
+  async prepare() {
+    serverBuild = await buildServer(root);
+  },
   async run(ctx: BenchContext) {
     // Health and diary alternate in rounds, so a change in what else runs on the machine hits both alike.
     const phase = ctx.quick ? { warmup: 1, rounds: 2, health: 1, diary: 2, workouts: 1.5, starts: 0 } : { warmup: 3, rounds: 5, health: 2, diary: 6, workouts: 15, starts: 4 };
@@ -143,6 +151,8 @@ export const loadSuite: BenchSuite = {
       mark('accounts made');
       // The load's server starts on a data directory that already holds a migrated database with data: its
       // spawn → first 200 of GET /api/health is one start-up sample (the only one with --quick).
+      // Servers run the build only while it matches the sources (bin/platewise.js), else the sources through tsx.
+      const serverFrom = builtServer(root) ? 'dist/node (the server build)' : 'src through tsx (no up-to-date build: sources changed since prepare)';
       const spawnedAt = performance.now();
       server = await spawnServer(serverArgs, serverEnv);
       const firstHealth = await fetch(`${server.url}/api/health`);
@@ -285,6 +295,8 @@ export const loadSuite: BenchSuite = {
           rowsMissing: missing,
           serverRssMiB: { atStart: rssAtStart, afterLoad: rssAfterLoad },
           ...(startup ? { startupSeconds: startup } : {}),
+          serverFrom,
+          serverBuild,
           timeline,
         },
       };

@@ -11,9 +11,12 @@ export interface SpawnedServer {
   stop(): Promise<number | null>;
 }
 
-/** Starts `src/server/main.ts` in its own process on a free port, as docs/deploy.md does, and waits until it says where it serves. */
+/**
+ * Starts `platewise serve` in its own process on a free port, and waits until it says where it serves. It runs the
+ * build in dist/node/ when that is up to date with the sources, else the sources through tsx (bin/platewise.js).
+ */
 export async function spawnServer(args: string[], env: Record<string, string>): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', path.join(root, 'src/server/main.ts'), '--host', '127.0.0.1', '--port', '0', '--quiet', ...args], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=4', path.join(root, 'bin/platewise.js'), 'serve', '--host', '127.0.0.1', '--port', '0', '--quiet', ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
