@@ -147,6 +147,57 @@ export function personalRecords(sessions: readonly ExerciseSession[], loadType: 
   return { best, setIn };
 }
 
+/** The best value of each kind over sessions not passed (older ones), and how far that value may be off (0: exact). */
+export type PriorBests = Partial<Record<RecordKind, { value: number; tolerance: number }>>;
+
+/** What recordsAfter found: the records each session set, and whether some were too close to the prior to call. */
+export interface RecordsAfter {
+  setIn: Map<string, RecordValue[]>;
+  /**
+   * True when a session's value came within EPSILON (+ tolerance) above a prior best: whether it is a record
+   * then depends on which earlier value the walk of personalRecords held (ties within 1e-6 keep the first), which
+   * the maximum alone does not tell; the caller judges that exercise from its whole history instead.
+   */
+  uncertain: boolean;
+}
+
+/**
+ * personalRecords' `setIn` for `sessions` (oldest first) that follow older ones summarised by `prior` (the maximum
+ * of each kind over them): the same records personalRecords gives over the whole history, since the best it holds
+ * before these sessions is within EPSILON below that maximum, unless `uncertain`. kg, reps, seconds, metres.
+ */
+export function recordsAfter(prior: PriorBests, sessions: readonly ExerciseSession[], loadType: LoadType, formula: E1rmFormula = DEFAULT_E1RM_FORMULA): RecordsAfter {
+  const kinds = recordKindsFor(loadType);
+  const best: Bests = {};
+  const setIn = new Map<string, RecordValue[]>();
+  let uncertain = false;
+  for (const session of sessions) {
+    const bests = sessionBests(session, formula);
+    const records: RecordValue[] = [];
+    for (const kind of kinds) {
+      const candidate = bests[kind];
+      if (!candidate) continue;
+      const current = best[kind];
+      const before = prior[kind];
+      let record: boolean;
+      if (current) record = candidate.value > current.value + EPSILON;
+      else if (!before) record = true;
+      else if (candidate.value > before.value + EPSILON + before.tolerance) record = true;
+      else {
+        // At or below the maximum, the walk over all sessions holds a best at least that high less EPSILON: no record.
+        if (candidate.value > before.value - before.tolerance) uncertain = true;
+        record = false;
+      }
+      if (record) {
+        best[kind] = candidate;
+        records.push(candidate);
+      }
+    }
+    if (records.length > 0) setIn.set(session.workoutId, records);
+  }
+  return { setIn, uncertain };
+}
+
 /** One progress-chart point per session, oldest first: best e1RM (by `formula`), top load, volume, reps, time, distance. */
 export function progressPoints(sessions: readonly ExerciseSession[], formula: E1rmFormula = DEFAULT_E1RM_FORMULA): ProgressPoint[] {
   return sessions.map((session) => {
