@@ -204,20 +204,30 @@ export function sessionsOf(rows: readonly HistoryRow[] | undefined, loadType: Ex
   return sessions;
 }
 
-/** The full view of one workout, with records by `formula` and last time's numbers from `history`. */
-export function workoutView(agg: WorkoutAggregate, byId: ReadonlyMap<string, Exercise>, history: ReadonlyMap<string, readonly HistoryRow[]>, fallbackKg: number | null, formula: E1rmFormula): WorkoutView {
+/**
+ * The full view of one workout: the records it set from `records` (exercise id → workout id → records, as
+ * personalRecords' setIn), the sets' places and last time's numbers from `history` (each exercise's rows of this
+ * workout and of at least the last session before it).
+ */
+export function workoutView(
+  agg: WorkoutAggregate,
+  byId: ReadonlyMap<string, Exercise>,
+  history: ReadonlyMap<string, readonly HistoryRow[]>,
+  fallbackKg: number | null,
+  records: ReadonlyMap<string, ReadonlyMap<string, RecordValue[]>>,
+): WorkoutView {
   const g = group(agg, byId);
   const key = orderKey(agg.workout);
   let recordCount = 0;
   const exercises = g.exercises.map(({ row, exercise, sets }): WorkoutExerciseView => {
     const sessions = sessionsOf(history.get(exercise.id), exercise.loadType, fallbackKg);
     const here = sessions.find((s) => s.workoutId === agg.workout.id);
-    const records = (personalRecords(sessions, exercise.loadType, formula).setIn.get(agg.workout.id) ?? []).filter(
+    const won = (records.get(exercise.id)?.get(agg.workout.id) ?? []).filter(
       (r) => r.position === null || here?.places[r.position]?.[0] === row.position,
     );
-    recordCount += records.length;
+    recordCount += won.length;
     const flags = new Map<number, RecordKind[]>();
-    for (const r of records) {
+    for (const r of won) {
       if (r.position === null || !here) continue;
       const setPosition = here.places[r.position]![1];
       flags.set(setPosition, [...(flags.get(setPosition) ?? []), r.kind]);
@@ -232,14 +242,14 @@ export function workoutView(agg: WorkoutAggregate, byId: ReadonlyMap<string, Exe
       previous: before
         ? { workoutId: before.workoutId, date: before.date, sets: before.sets.map(({ type, reps, loadKg, durationS, distanceM }) => ({ type, reps, loadKg, durationS, distanceM })) }
         : null,
-      records: records.map((r) => (r.position === null || !here ? r : { ...r, position: here.places[r.position]![1] })),
+      records: won.map((r) => (r.position === null || !here ? r : { ...r, position: here.places[r.position]![1] })),
     };
   });
   const { totals, muscleSets } = totalsOf(agg, g, fallbackKg, recordCount);
   return { ...header(agg.workout, fallbackKg), exercises, totals, muscleSets };
 }
 
-/** For each exercise, the records each workout set (workoutId → records), by `formula`: computed once for a whole list. */
+/** For each exercise, the records each workout set (workoutId → records), by `formula`, from its whole `history`. */
 export function recordsByExercise(byId: ReadonlyMap<string, Exercise>, history: ReadonlyMap<string, readonly HistoryRow[]>, fallbackKg: number | null, formula: E1rmFormula) {
   const out = new Map<string, Map<string, RecordValue[]>>();
   for (const [id, rows] of history) {

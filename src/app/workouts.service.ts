@@ -8,10 +8,10 @@ import { requireUser, type Actor } from './actor.js';
 import type { Clock } from './clock.js';
 import { resolveExercises, type Exercise } from './exercises.service.js';
 import { normalizeWorkout, type SetInput, type WorkoutExerciseInput, type WorkoutInput } from './workout-input.js';
+import { lastSessions, recordsBetween } from './workout-records.js';
 import {
   historyByExercise,
   loggedSet,
-  recordsByExercise,
   recordsSetIn,
   sessionsOf,
   toRef,
@@ -37,9 +37,8 @@ export interface ListQuery {
   limit?: number | undefined;
   formula?: E1rmFormula | undefined;
   /**
-   * Count the records each workout set (default true). Records are judged against every earlier session of
-   * the exercises, so they cost a read of their whole history; a caller that shows no record count (the home
-   * screen) passes false.
+   * Count the records each workout set (default true): the listed sessions are read with the bests before them
+   * (exercise_session_bests), not every earlier set; a caller that shows no record count (the home screen) passes false.
    */
   records?: boolean | undefined;
 }
@@ -99,10 +98,16 @@ export function createWorkoutsService(deps: {
   }
 
   async function view(userId: string, id: string, formula: E1rmFormula): Promise<WorkoutView> {
-    const agg = await load(userId, id);
-    const { byId, refs } = await refsOf(userId, idsOf([agg]));
-    const [history, fallbackKg] = await Promise.all([workouts.history(userId, refs, { to: agg.workout.date }), deps.bodyWeightKg(userId)]);
-    return workoutView(agg, byId, historyByExercise(history), fallbackKg, formula);
+    const [agg, fallbackKg] = await Promise.all([load(userId, id), deps.bodyWeightKg(userId)]);
+    const date = agg.workout.date;
+    const byId = await resolveExercises(exercises, userId, idsOf([agg]));
+    // The day's sessions and the bests before it (not every earlier set); last time's numbers from the last session before the day.
+    const [{ records, history }, earlier] = await Promise.all([
+      recordsBetween(workouts, userId, byId, { from: date, to: date }, fallbackKg, formula),
+      lastSessions(workouts, userId, byId, date),
+    ]);
+    for (const [exerciseId, rows] of earlier) history.set(exerciseId, [...rows, ...(history.get(exerciseId) ?? [])]);
+    return workoutView(agg, byId, history, fallbackKg, records);
   }
 
   async function aggregates(userId: string, from: string | undefined, to: string | undefined, limit?: number): Promise<WorkoutAggregate[]> {
@@ -126,9 +131,8 @@ export function createWorkoutsService(deps: {
     if (input.fromRoutineId === undefined) return undefined;
     const routine = await routines.get(userId, input.fromRoutineId);
     if (!routine) throw ValidationError.field('fromRoutineId', `no routine ${input.fromRoutineId}`);
-    const { byId, refs } = await refsOf(userId, routine.exercises.map((e) => (e.exerciseId ?? e.customExerciseId)!));
-    const [history, fallbackKg] = await Promise.all([workouts.history(userId, refs), deps.bodyWeightKg(userId)]);
-    const grouped = historyByExercise(history);
+    const byId = await resolveExercises(exercises, userId, routine.exercises.map((e) => (e.exerciseId ?? e.customExerciseId)!));
+    const [grouped, fallbackKg] = await Promise.all([lastSessions(workouts, userId, byId), deps.bodyWeightKg(userId)]);
     return routine.exercises.map((e) => {
       const id = (e.exerciseId ?? e.customExerciseId)!;
       const exercise = byId.get(id);
@@ -175,10 +179,12 @@ export function createWorkoutsService(deps: {
         const [byId, fallbackKg] = await Promise.all([resolveExercises(exercises, userId, idsOf(aggs)), needsFallback ? deps.bodyWeightKg(userId) : null]);
         return aggs.map((agg) => workoutSummary(agg, byId, fallbackKg, 0));
       }
-      const { byId, refs } = await refsOf(userId, idsOf(aggs));
+      const [byId, fallbackKg] = await Promise.all([resolveExercises(exercises, userId, idsOf(aggs)), deps.bodyWeightKg(userId)]);
       const latest = aggs[0]?.workout.date;
-      const [history, fallbackKg] = await Promise.all([latest ? workouts.history(userId, refs, { to: latest }) : [], deps.bodyWeightKg(userId)]);
-      const records = recordsByExercise(byId, historyByExercise(history), fallbackKg, q.formula ?? DEFAULT_E1RM_FORMULA);
+      const earliest = aggs.at(-1)?.workout.date;
+      // Newest first: the listed workouts span earliest…latest; before that, the bests table stands in for the sets.
+      const { records } =
+        latest && earliest ? await recordsBetween(workouts, userId, byId, { from: earliest, to: latest }, fallbackKg, q.formula ?? DEFAULT_E1RM_FORMULA) : { records: new Map() };
       return aggs.map((agg) => workoutSummary(agg, byId, fallbackKg, recordsSetIn(agg, records)));
     },
 

@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture } from '../app/testing/history-data.js';
 import { openServices } from '../server/main.js';
@@ -81,6 +82,19 @@ describe('platewise backup and restore', () => {
       const after = await platewise(['export', '--out', '-', '--user', 'ada'], { DATABASE_URL: target.url });
       expect(exported(after.out)).toEqual(exported(before.out));
       expect(exported(after.out).tables.workouts).toHaveLength(2);
+      // The derived bests (migration 0011) come back as they were: copied by pg_dump, rebuilt by their triggers on a logical restore.
+      const bests = async (url: string) => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        try {
+          return (await client.query('select * from exercise_session_bests order by workout_id, exercise_ref')).rows;
+        } finally {
+          await client.end();
+        }
+      };
+      const kept = await bests(source.url);
+      expect(kept.length).toBeGreaterThan(0);
+      expect(await bests(target.url)).toEqual(kept);
       // The restored server signs in and writes as before (sequences moved on).
       const restored = await openServices({ kind: 'postgres', url: target.url }, undefined, 'multi');
       try {

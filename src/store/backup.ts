@@ -22,6 +22,11 @@ export interface BackupResult {
 
 const LOGICAL_FORMAT = 'platewise-backup';
 const SCHEMAS = ['public', 'drizzle'];
+/**
+ * Tables derived from others by triggers (migration 0011): a logical dump leaves them out; the restore's inserts
+ * into the tables they come from fill them again, whatever order the tables are restored in.
+ */
+const DERIVED = new Set(['exercise_session_bests']);
 
 /** True when the program answers `--version` (pg_dump, pg_restore). */
 export function hasProgram(name: string): boolean {
@@ -109,7 +114,7 @@ async function tablesInOrder(client: pg.ClientBase): Promise<TableRef[]> {
       `select table_schema as schema, table_name as name from information_schema.tables where table_type = 'BASE TABLE' and table_schema = any($1) order by 1, 2`,
       [SCHEMAS],
     )
-  ).rows;
+  ).rows.filter((t) => !(t.schema === 'public' && DERIVED.has(t.name)));
   const edges = (
     await client.query<{ child: string; parent: string }>(
       `select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent from pg_constraint c where c.contype = 'f' and c.conrelid <> c.confrelid`,

@@ -42,6 +42,34 @@ export interface ExerciseRefs {
   custom: readonly string[];
 }
 
+/**
+ * The maxima over a user's sessions of one exercise before a date, from exercise_session_bests (migration 0011):
+ * kg as the app computes them from the sets, or raw grams/reps/seconds/centimetres. Arrays are by reps, 1–10.
+ */
+export interface BestsBeforeRow {
+  ref: string;
+  maxReps: number | null;
+  maxLoadG: number | null;
+  maxDurationS: number | null;
+  maxDistanceCm: number | null;
+  setVolumeKg: number | null;
+  volumeKg: number | null;
+  /** Weighted-bodyweight session volume of workouts with a body weight. */
+  volumeBwKg: number | null;
+  /** The same for workouts without one, at the fallback body weight, close to (not exactly) the app's sum. */
+  volumeAtFallbackKg: number | null;
+  /** Heaviest load at r reps (a missing load as 0), g. */
+  loadG: Array<number | null>;
+  /** Heaviest body weight + load at r reps of workouts with a body weight, kg (bw / 1000 + load / 1000). */
+  bodyPlusLoadKg: Array<number | null>;
+  /** Heaviest load at r reps of workouts without a body weight, g. */
+  loadWithoutBodyWeightG: Array<number | null>;
+}
+
+const REPS_1_TO_10 = Array.from({ length: 10 }, (_, i) => i + 1);
+const byReps = (expr: (r: number) => string) => sql.raw(`array[${REPS_1_TO_10.map(expr).join(', ')}]`);
+const rowsOf = <T>(res: unknown): T[] => ((res as { rows?: T[] }).rows ?? []) as T[];
+
 const byWorkout = (userId: string, workoutId: string) => and(eq(workoutExercises.userId, userId), eq(workoutExercises.workoutId, workoutId));
 
 /** Workouts, their exercises and sets; one aggregate written whole, every method scoped by user id. */
@@ -137,8 +165,15 @@ export function createWorkoutRepository(db: Db) {
       if (refs.catalog.length > 0) which.push(inArray(workoutExercises.exerciseId, [...refs.catalog]));
       if (refs.custom.length > 0) which.push(inArray(workoutExercises.customExerciseId, [...refs.custom]));
       if (which.length === 0) return [];
-      // The workouts on or after `from`, as a subquery: the sets' read stays within the window.
-      const workoutsFrom = (user: string, from: string) => db.select({ id: workouts.id }).from(workouts).where(and(eq(workouts.userId, user), gte(workouts.date, from)));
+      // The workouts on or after `from` (and up to `to`) first, by the (user, date) index; their ids then bound the
+      // sets' read by key. As a subquery, PGlite's planner (no statistics) read every session of the exercises.
+      let window: string[] | null = null;
+      if (opts.from) {
+        const within: SQL[] = [eq(workouts.userId, userId), gte(workouts.date, opts.from)];
+        if (opts.to) within.push(lte(workouts.date, opts.to));
+        window = (await db.select({ id: workouts.id }).from(workouts).where(and(...within))).map((w) => w.id);
+        if (window.length === 0) return [];
+      }
       // Flat columns: drizzle's mapping of a nested `set: workoutSets` object cost more than the query itself.
       const sets = await db
         .select({
@@ -165,7 +200,7 @@ export function createWorkoutRepository(db: Db) {
             eq(workoutSets.exercisePosition, workoutExercises.position),
           ),
         )
-        .where(and(eq(workoutExercises.userId, userId), or(...which), ...(opts.from ? [inArray(workoutExercises.workoutId, workoutsFrom(userId, opts.from))] : [])));
+        .where(and(eq(workoutExercises.userId, userId), or(...which), ...(window ? [inArray(workoutExercises.workoutId, window)] : [])));
       if (sets.length === 0) return [];
       const where: SQL[] = [eq(workouts.userId, userId), inArray(workouts.id, [...new Set(sets.map((r) => r.workoutId))])];
       if (opts.from) where.push(gte(workouts.date, opts.from));
@@ -198,6 +233,41 @@ export function createWorkoutRepository(db: Db) {
             set: { ...set, userId },
           };
         });
+    },
+
+    /**
+     * The best of each kind over the sessions of these exercises dated before `before`, one row per exercise
+     * that has any: one aggregate over exercise_session_bests (a row per session, not per set).
+     * `fallbackKg` is the body weight workouts logged without one are counted at.
+     */
+    async bestsBefore(userId: string, refs: readonly string[], before: string, fallbackKg: number | null): Promise<BestsBeforeRow[]> {
+      if (refs.length === 0) return [];
+      const res = await db.execute(sql`
+        select exercise_ref::text as "ref", max(max_reps) as "maxReps", max(max_load_g) as "maxLoadG",
+          max(max_duration_s) as "maxDurationS", max(max_distance_cm) as "maxDistanceCm",
+          max(set_volume_kg) as "setVolumeKg", max(volume_kg) as "volumeKg", max(volume_bw_kg) as "volumeBwKg",
+          max(${fallbackKg}::float8 * volume_reps + volume_load_g::float8 / 1000) filter (where body_weight_g is null) as "volumeAtFallbackKg",
+          ${byReps((r) => `max(loads_by_reps[${r}])`)} as "loadG",
+          ${byReps((r) => `max(body_weight_g::float8 / 1000 + loads_by_reps[${r}]::float8 / 1000) filter (where body_weight_g is not null)`)} as "bodyPlusLoadKg",
+          ${byReps((r) => `max(loads_by_reps[${r}]) filter (where body_weight_g is null)`)} as "loadWithoutBodyWeightG"
+        from exercise_session_bests
+        where user_id = ${userId} and exercise_ref = any(${sql.param([...refs])}::uuid[]) and date < ${before}::date
+        group by exercise_ref`);
+      return rowsOf<BestsBeforeRow>(res);
+    },
+
+    /** For each of these exercises, the last date (before `before`, if given) with a session of it. */
+    async lastDates(userId: string, refs: readonly string[], before?: string): Promise<Map<string, string>> {
+      if (refs.length === 0) return new Map();
+      // One probe of the key (user, exercise, date) per exercise, newest first.
+      const res = await db.execute(sql`
+        select r.ref::text as "ref", (
+          select b.date::text from exercise_session_bests b
+          where b.user_id = ${userId} and b.exercise_ref = r.ref ${before === undefined ? sql`` : sql`and b.date < ${before}::date`}
+          order by b.date desc limit 1
+        ) as "date"
+        from unnest(${sql.param([...refs])}::uuid[]) as r(ref)`);
+      return new Map(rowsOf<{ ref: string; date: string | null }>(res).flatMap((r) => (r.date === null ? [] : [[r.ref, r.date] as const])));
     },
   };
 }
