@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchDocument } from '../../core/nutrition/search-text.js';
 import type { Database } from '../db.js';
@@ -7,10 +8,10 @@ import { testDatabases } from '../testing/test-databases.js';
 import { createFoodRepository, type CatalogFoodValues, type FoodRepository } from './food.repository.js';
 import { rowsOf } from './food-search.js';
 
-/** A reference food as an importer would write it, with its words added to the vocabulary as the catalog writer does. */
-async function addFood(repo: FoodRepository, name: string): Promise<void> {
+/** A reference food as an importer would write it. */
+function catalogFood(name: string): CatalogFoodValues {
   const searchText = searchDocument([name]);
-  const food: CatalogFoodValues = {
+  return {
     id: randomUUID(),
     source: 'usda-sr28',
     sourceId: `t-${name}`,
@@ -33,9 +34,14 @@ async function addFood(repo: FoodRepository, name: string): Promise<void> {
     dedupeKey: null,
     contentHash: name,
   };
+}
+
+/** Writes a food with its words added to the vocabulary, as the catalog writer does. */
+async function addFood(repo: FoodRepository, name: string): Promise<void> {
+  const food = catalogFood(name);
   await repo.transaction(async (tx) => {
     await tx.upsertCatalog([food], new Date());
-    await tx.addWords(searchText.split(' '));
+    await tx.addWords(food.searchText.split(' '));
   });
 }
 
@@ -78,12 +84,39 @@ describe.each(testDatabases())('food search statement and its vocabulary cache o
     for (const words of [['melon', 'jam'], ['jam'], ['melon'], ['strawbery']]) expect(await names(sut, words)).toEqual(await names(fresh, words));
   });
 
-  it("changes the vocabulary's token with every write to food_words, and not on reads", async () => {
+  it('names the rarest word as the driving one from the counts of its first search, and answers the same', async () => {
+    await addFood(writer, 'Strawberry melon jam');
+    await addFood(writer, 'Apricot jam');
+    // What food_search is called with: its fourth parameter is the driving group (null: the statement counts).
+    const drivers: unknown[] = [];
+    const db = new Proxy(database.db, {
+      get(target, key, receiver) {
+        if (key !== 'execute') return Reflect.get(target, key, receiver);
+        return (query: SQL) => {
+          const { sql: text, params } = (target as unknown as { dialect: PgDialect }).dialect.sqlToQuery(query);
+          if (text.includes('food_search(')) drivers.push(params[3]);
+          return target.execute(query);
+        };
+      },
+    });
+    const spied = createFoodRepository(db);
+    const words = ['jam', 'strawberry'];
+    const first = await names(spied, words);
+    expect(await names(spied, words)).toEqual(first);
+    expect(await names(createFoodRepository(database.db), words)).toEqual(first);
+    // "strawberry" has fewer postings than "jam": group 2.
+    expect(drivers).toEqual([null, 2]);
+  });
+
+  it("changes the vocabulary's token with every write to food_words or food_postings, and not on reads", async () => {
     const before = await token();
     await names(sut, ['jam']);
     expect(await token()).toBe(before);
     await writer.addWords(['zucchini']);
-    expect(await token()).not.toBe(before);
+    const afterWords = await token();
+    expect(afterWords).not.toBe(before);
+    await writer.upsertCatalog([catalogFood('Zucchini')], new Date());
+    expect(await token()).not.toBe(afterWords);
   });
 
   it('returns what a result shows: nutrients per 100 g and the portions as JSON', async () => {

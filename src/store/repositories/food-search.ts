@@ -38,14 +38,21 @@ function intArray(values: readonly number[]): SQL {
   return sql`${`{${values.map((v) => Math.trunc(v)).join(',')}}`}::int[]`;
 }
 
+/** What a query word means in the catalog: its catalog words, and how many postings they have (up to GROUP_SIZE_CAP; null until a search counted them). */
+export interface MeantWord {
+  words: string[];
+  size: number | null;
+}
+
 /**
- * The catalog words each query word means, as of one vocabulary token. The vocabulary changes only when a catalog
- * import adds words, while every search asks for its words' meanings: kept in memory, they cost no statement; the
- * search statement returns the token it read, so meanings from an older vocabulary are dropped and fetched again.
+ * The catalog words each query word means and their postings count, as of one token of food_vocabulary (which
+ * changes with every write to food_words or food_postings). Both change only when a catalog import writes, while
+ * every search needs them: kept in memory, the meanings cost no statement and the counts (which pick the driving
+ * word) no index scans; the search statement returns the token it read, so anything older is dropped and fetched again.
  */
 export interface VocabularyCache {
   version: string | null;
-  meant: Map<string, string[]>;
+  meant: Map<string, MeantWord>;
 }
 
 export function vocabularyCache(): VocabularyCache {
@@ -132,7 +139,19 @@ async function ensureMeant(db: Db, cache: VocabularyCache, words: readonly strin
     cache.meant.clear();
     cache.version = got.version;
   }
-  for (const [w, m] of got.meant) cache.meant.set(w, m);
+  for (const [w, m] of got.meant) cache.meant.set(w, { words: m, size: null });
+}
+
+/** The group (1-based query word) with the fewest postings, ties to the first, as food_search picks it; null while a count is unknown. */
+export function driverOf(entries: ReadonlyArray<MeantWord | undefined>): number | null {
+  let driver: number | null = null;
+  let min = Infinity;
+  for (const [i, e] of entries.entries()) {
+    if (!e || e.words.length === 0) continue;
+    if (e.size === null) return null;
+    if (e.size < min) [driver, min] = [i + 1, e.size];
+  }
+  return driver;
 }
 
 interface RawSearchRow {
@@ -155,6 +174,7 @@ interface RawSearchRow {
   last_amount: number | string | null;
   last_unit: string | null;
   last_meal: string | null;
+  group_sizes: Array<number | null> | string | null;
 }
 
 /**
@@ -171,15 +191,25 @@ export async function searchFoods(db: Db, cache: VocabularyCache, userId: string
   // Twice at most: an import adding words between the two statements costs one more round; imports in a row, the last.
   for (let attempt = 0; attempt < 2; attempt++) {
     await ensureMeant(db, cache, q.words);
-    const meant = q.words.flatMap((w, i) => (cache.meant.get(w) ?? []).map((word) => ({ group: i + 1, word })));
+    const entries = q.words.map((w) => cache.meant.get(w));
+    const meant = entries.flatMap((e, i) => (e?.words ?? []).map((word) => ({ group: i + 1, word })));
+    const driver = driverOf(entries);
     const res = await db.execute(sql`
-      select * from food_search(${userId}::uuid, ${textArray(meant.map((m) => m.word))}, ${intArray(meant.map((m) => m.group))},
+      select * from food_search(${userId}::uuid, ${textArray(meant.map((m) => m.word))}, ${intArray(meant.map((m) => m.group))}, ${driver}::int,
         ${textArray(q.words)}, ${q.barcodeKey}::text, ${q.since}::date, ${GROUP_SIZE_CAP}::int, ${SCAN_CAP}::int, ${BRANDED_RANK}::int,
         ${REFERENCE_CANDIDATES}::int, ${BRANDED_CANDIDATES}::int, ${USER_FOOD_LIMIT}::int, ${RECIPE_LIMIT}::int, ${q.recentLimit}::int)`);
     const raw = rowsOf<RawSearchRow>(res);
-    const version = raw.find((r) => r.kind === 'vocabulary')?.source ?? NO_TOKEN;
+    const vocabulary = raw.find((r) => r.kind === 'vocabulary');
+    const version = vocabulary?.source ?? NO_TOKEN;
     rows = raw.filter((r) => r.kind !== 'vocabulary').map((r) => toSearchRow(r as RawSearchRow & { kind: FoodSearchRow['kind'] }));
-    if (version === cache.version || q.words.length === 0) break;
+    if (version === cache.version || q.words.length === 0) {
+      // Counted this time (no driver was named): kept for the next searches with these words.
+      parseIntArray(vocabulary?.group_sizes ?? null).forEach((n, i) => {
+        const e = entries[i];
+        if (e && n !== null) e.size = n;
+      });
+      break;
+    }
     cache.meant.clear();
     cache.version = null;
   }
@@ -207,6 +237,13 @@ function toSearchRow(r: RawSearchRow & { kind: FoodSearchRow['kind'] }): FoodSea
         ? null
         : { uses: Number(r.uses), lastDate: r.last_date, lastAmount: Number(r.last_amount), lastUnit: r.last_unit ?? '', lastMeal: r.last_meal ?? '' },
   };
+}
+
+/** An int[] from a raw query (nulls kept): node-postgres parses it, PGlite may hand back the literal `{2,NULL,1}`. */
+function parseIntArray(v: Array<number | null> | string | null): Array<number | null> {
+  if (Array.isArray(v)) return v;
+  if (typeof v !== 'string' || v === '{}' || v === '') return [];
+  return v.slice(1, -1).split(',').map((x) => (x === 'NULL' ? null : Number(x)));
 }
 
 /** A text[] from a raw query: node-postgres parses it, PGlite may hand back the literal `{a,"b c"}`. */
