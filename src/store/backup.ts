@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { constants, createGunzip, createGzip, gunzipSync } from 'node:zlib';
-import pg from 'pg';
+import type pg from 'pg';
 import { createDb } from './db.js';
 
 export type BackupMethod = 'pglite' | 'pg_dump' | 'logical';
@@ -107,6 +107,15 @@ interface TableRef {
 }
 const qualified = (t: TableRef) => `"${t.schema}"."${t.name}"`;
 
+/**
+ * A client of the `pg` driver, loaded here rather than at import: the store's index exports this module, and an
+ * embedded server that never talks to PostgreSQL would otherwise load the driver (and net, tls, dns) at every start.
+ */
+async function pgClient(url: string): Promise<pg.Client> {
+  const { default: driver } = await import('pg');
+  return new driver.Client({ connectionString: url });
+}
+
 /** Base tables of our schemas, parents before children (foreign keys), so a restore can insert in this order. */
 async function tablesInOrder(client: pg.ClientBase): Promise<TableRef[]> {
   const tables = (
@@ -135,7 +144,7 @@ async function tablesInOrder(client: pg.ClientBase): Promise<TableRef[]> {
 
 /** A logical dump: every row of every table, as gzip'd JSON lines, from one consistent snapshot. */
 export async function backupLogical(url: string, out: string): Promise<BackupResult> {
-  const client = new pg.Client({ connectionString: url });
+  const client = await pgClient(url);
   await client.connect();
   const counts: Record<string, number> = {};
   try {
@@ -176,7 +185,7 @@ export async function restoreLogical(file: string, url: string): Promise<Record<
   } finally {
     await database.close();
   }
-  const client = new pg.Client({ connectionString: url });
+  const client = await pgClient(url);
   await client.connect();
   const counts: Record<string, number> = {};
   try {
