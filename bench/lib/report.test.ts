@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, formatValue, medianFigures, met } from './report.js';
+import { formatTable, formatValue, medianFigures, met, ratioOf } from './report.js';
 
 describe('bench report', () => {
   it('judges a figure against its bound, and a figure with no target as neither', () => {
@@ -20,6 +20,13 @@ describe('bench report', () => {
     expect(a).toMatchObject({ key: 'a', value: 2, ratio: 2, runs: 3 });
     expect(a!.reference!.value).toBe(1);
     expect(b).toMatchObject({ key: 'b', value: 4, runs: 3 });
+  });
+
+  it('gives a ratio only between a figure and a reference in the same unit', () => {
+    expect(ratioOf({ value: 6, unit: 'ms', reference: { what: 'health', value: 2, unit: 'ms' } })).toBe(3);
+    expect(ratioOf({ value: 40, unit: '%', reference: { what: 'health', value: 5000, unit: 'rps' } })).toBeUndefined();
+    expect(ratioOf({ value: 40, unit: '%' })).toBeUndefined();
+    expect(medianFigures([[{ key: 'share', what: 'share', value: 40, unit: '%', reference: { what: 'health', value: 5000, unit: 'rps' } }]])[0]!.ratio).toBeUndefined();
   });
 
   it('prints one aligned line per figure, with the target and whether it was met', () => {

@@ -18,8 +18,9 @@ export interface Figure {
   target?: Target;
 }
 
-/** This figure over its reference, or undefined without one. */
-export const ratioOf = (f: Pick<Figure, 'value' | 'reference'>): number | undefined => (f.reference ? f.value / f.reference.value : undefined);
+/** This figure over its reference, or undefined without one or when they are in different units (a % of an rps). */
+export const ratioOf = (f: Pick<Figure, 'value' | 'unit' | 'reference'>): number | undefined =>
+  f.reference && f.reference.unit === f.unit ? f.value / f.reference.value : undefined;
 
 /** What a suite gives back: the figures for the table, and everything else for `bench/results/latest.json`. */
 export interface SuiteResult {
@@ -88,7 +89,7 @@ export function medianFigures(runs: Figure[][]): Array<Figure & { runs: number; 
   return [...byKey.values()].map((fs) => {
     const first = fs[0]!;
     const out: Figure & { runs: number; ratio?: number | undefined } = { ...first, value: mid(fs.map((f) => f.value)), runs: fs.length };
-    if (first.reference) out.ratio = mid(fs.map((f) => ratioOf(f)!));
+    if (ratioOf(first) !== undefined) out.ratio = mid(fs.map((f) => ratioOf(f)!));
     if (first.reference) out.reference = { ...first.reference, value: mid(fs.map((f) => f.reference!.value)) };
     return out;
   });
