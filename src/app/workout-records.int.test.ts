@@ -1,4 +1,4 @@
-// Records judged against the bests table (exercise_session_bests) must be the very records the whole history gives:
+// Records judged against the bests tables (exercise_session_bests, exercise_year_bests) must be the very records the whole history gives:
 // each check below computes those the old way (every earlier set of the exercises, walked by personalRecords) and
 // compares the list, every workout's view, and the table itself with a fresh recomputation, after every kind of write.
 import { randomUUID } from 'node:crypto';
@@ -58,7 +58,8 @@ describe.each(testDatabases())('workout records from the bests table on $name', 
     const rnd = random(seed);
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
-      const date = `2026-${String(1 + Math.floor(i / 9)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+      // Over three calendar years: the bests before a date come from year rows and that year's session rows.
+      const date = `${2024 + Math.floor((i * 3) / n)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
       const picked = exercises.filter(() => rnd() < 0.6);
       const w = await sut.workouts.create(actor, {
         date,
@@ -123,14 +124,24 @@ describe.each(testDatabases())('workout records from the bests table on $name', 
     }
   }
 
-  /** The table holds what a recomputation from the sets gives, row for row. */
+  /** The tables hold what a recomputation from the sets gives, row for row (sessions, then years from them). */
   async function expectBestsFresh() {
-    const read = async () =>
-      (await database.db.execute(sql`select * from exercise_session_bests order by user_id, exercise_ref, date, workout_id`)) as unknown as { rows: unknown[] };
-    const before = (await read()).rows;
+    const read = async () => {
+      const rows = async (q: ReturnType<typeof sql>) => ((await database.db.execute(q)) as unknown as { rows: unknown[] }).rows;
+      return {
+        sessions: await rows(sql`select * from exercise_session_bests order by user_id, exercise_ref, date, workout_id`),
+        years: await rows(sql`select * from exercise_year_bests order by user_id, exercise_ref, year`),
+      };
+    };
+    const before = await read();
     await database.db.execute(sql`select exercise_session_bests_refresh(coalesce(array_agg(user_id), '{}'), coalesce(array_agg(id), '{}')) from workouts`);
-    expect(before).toEqual((await read()).rows);
-    expect(before.length).toBeGreaterThan(0);
+    await database.db.execute(sql`delete from exercise_year_bests`);
+    await database.db.execute(
+      sql`select exercise_year_bests_refresh(array_agg(user_id), array_agg(exercise_ref), array_agg(year)) from (select distinct user_id, exercise_ref, extract(year from date)::integer as year from exercise_session_bests) s`,
+    );
+    expect(before).toEqual(await read());
+    expect(before.sessions.length).toBeGreaterThan(0);
+    expect(before.years.length).toBeGreaterThan(0);
   }
 
   /** The workout holding the heaviest set of an exercise. */

@@ -95,7 +95,13 @@ export async function recordsBetween(
   const all = [...byId.values()];
   const [rows, before] = await Promise.all([
     workouts.history(userId, refsFor(all), range),
-    workouts.bestsBefore(userId, all.map((e) => e.id), range.from, fallbackKg),
+    workouts.bestsBefore(
+      userId,
+      all.map((e) => e.id),
+      range.from,
+      fallbackKg,
+      all.filter((e) => e.loadType === 'weighted-bodyweight').map((e) => e.id),
+    ),
   ]);
   const history = historyByExercise(rows);
   const priors = new Map(before.map((r) => [r.ref, r]));

@@ -56,7 +56,7 @@ export interface BestsBeforeRow {
   volumeKg: number | null;
   /** Weighted-bodyweight session volume of workouts with a body weight. */
   volumeBwKg: number | null;
-  /** The same for workouts without one, at the fallback body weight, close to (not exactly) the app's sum. */
+  /** The same for workouts without one, at the fallback body weight (asked for only), close to (not exactly) the app's sum. */
   volumeAtFallbackKg: number | null;
   /** Heaviest load at r reps (a missing load as 0), g. */
   loadG: Array<number | null>;
@@ -67,7 +67,6 @@ export interface BestsBeforeRow {
 }
 
 const REPS_1_TO_10 = Array.from({ length: 10 }, (_, i) => i + 1);
-const byReps = (expr: (r: number) => string) => sql.raw(`array[${REPS_1_TO_10.map(expr).join(', ')}]`);
 const rowsOf = <T>(res: unknown): T[] => ((res as { rows?: T[] }).rows ?? []) as T[];
 
 const byWorkout = (userId: string, workoutId: string) => and(eq(workoutExercises.userId, userId), eq(workoutExercises.workoutId, workoutId));
@@ -237,22 +236,40 @@ export function createWorkoutRepository(db: Db) {
 
     /**
      * The best of each kind over the sessions of these exercises dated before `before`, one row per exercise
-     * that has any: one aggregate over exercise_session_bests (a row per session, not per set).
-     * `fallbackKg` is the body weight workouts logged without one are counted at.
+     * that has any: the year rows (exercise_year_bests, migration 0013) of earlier years and the session rows
+     * (exercise_session_bests) of `before`'s year, so at most a year of sessions however long the history.
+     * `fallbackKg` is the body weight workouts logged without one count at; the session volume at it is read
+     * per session, and only for `fallbackRefs` (the exercises whose volume depends on it).
      */
-    async bestsBefore(userId: string, refs: readonly string[], before: string, fallbackKg: number | null): Promise<BestsBeforeRow[]> {
+    async bestsBefore(userId: string, refs: readonly string[], before: string, fallbackKg: number | null, fallbackRefs: readonly string[] = []): Promise<BestsBeforeRow[]> {
       if (refs.length === 0) return [];
+      const year = Number(before.slice(0, 4));
+      const perReps = (f: (r: number) => string) => sql.raw(`array[${REPS_1_TO_10.map(f).join(', ')}]`);
       const res = await db.execute(sql`
+        with rows as (
+          select exercise_ref, max_reps, max_load_g, max_duration_s, max_distance_cm, set_volume_kg, volume_kg, volume_bw_kg,
+            null::float8 as volume_at_fallback_kg, load_g, body_plus_load_kg, load_without_body_weight_g
+          from exercise_year_bests
+          where user_id = ${userId} and exercise_ref = any(${sql.param([...refs])}::uuid[]) and year < ${year}
+          union all
+          select exercise_ref, max_reps, max_load_g, max_duration_s, max_distance_cm, set_volume_kg, volume_kg, volume_bw_kg, null,
+            loads_by_reps, ${perReps((r) => `body_weight_g::float8 / 1000 + loads_by_reps[${r}]::float8 / 1000`)},
+            case when body_weight_g is null then loads_by_reps end
+          from exercise_session_bests
+          where user_id = ${userId} and exercise_ref = any(${sql.param([...refs])}::uuid[]) and date >= make_date(${year}, 1, 1) and date < ${before}::date
+          union all
+          select exercise_ref, null, null, null, null, null, null, null, ${fallbackKg}::float8 * volume_reps + volume_load_g::float8 / 1000, null, null, null
+          from exercise_session_bests
+          where user_id = ${userId} and exercise_ref = any(${sql.param([...(fallbackKg === null ? [] : fallbackRefs)])}::uuid[]) and body_weight_g is null and date < ${before}::date
+        )
         select exercise_ref::text as "ref", max(max_reps) as "maxReps", max(max_load_g) as "maxLoadG",
           max(max_duration_s) as "maxDurationS", max(max_distance_cm) as "maxDistanceCm",
           max(set_volume_kg) as "setVolumeKg", max(volume_kg) as "volumeKg", max(volume_bw_kg) as "volumeBwKg",
-          max(${fallbackKg}::float8 * volume_reps + volume_load_g::float8 / 1000) filter (where body_weight_g is null) as "volumeAtFallbackKg",
-          ${byReps((r) => `max(loads_by_reps[${r}])`)} as "loadG",
-          ${byReps((r) => `max(body_weight_g::float8 / 1000 + loads_by_reps[${r}]::float8 / 1000) filter (where body_weight_g is not null)`)} as "bodyPlusLoadKg",
-          ${byReps((r) => `max(loads_by_reps[${r}]) filter (where body_weight_g is null)`)} as "loadWithoutBodyWeightG"
-        from exercise_session_bests
-        where user_id = ${userId} and exercise_ref = any(${sql.param([...refs])}::uuid[]) and date < ${before}::date
-        group by exercise_ref`);
+          max(volume_at_fallback_kg) as "volumeAtFallbackKg",
+          ${perReps((r) => `max(load_g[${r}])`)} as "loadG",
+          ${perReps((r) => `max(body_plus_load_kg[${r}])`)} as "bodyPlusLoadKg",
+          ${perReps((r) => `max(load_without_body_weight_g[${r}])`)} as "loadWithoutBodyWeightG"
+        from rows group by exercise_ref`);
       return rowsOf<BestsBeforeRow>(res);
     },
 
