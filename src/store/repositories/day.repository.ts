@@ -22,28 +22,16 @@ export interface DayRows {
 type Raw = Record<'entries' | 'settings' | 'profile' | 'workouts' | 'exercises' | 'sets' | 'catalog' | 'custom', unknown>;
 
 /**
- * The day view in one statement. It is the most frequent read there is, and on PGlite each statement costs
- * far more in the engine's protocol round trip than in the engine itself: the nine small selects it took
- * before cost ~2.5× this one (docs/performance.md). Each table's rows come back as JSON and are mapped
- * by the table's own columns (json-rows.ts).
+ * The day view in one statement, the function diary_day_read (migration 0014, planned once per session). It
+ * is the most frequent read there is, and on PGlite each statement costs far more in the engine's protocol
+ * round trip and planning than in the engine itself: the nine small selects it took before cost ~2.5× the
+ * one statement, and the function halves that again (docs/performance.md). Each table's rows come back as
+ * JSON and are mapped by the table's own columns (json-rows.ts).
  */
 export function createDayRepository(db: Db) {
   return {
     async read(userId: string, date: string): Promise<DayRows> {
-      const res = await db.execute(sql`
-        with w as (select * from ${workouts} where user_id = ${userId} and date = ${date}),
-        we as (select e.* from ${workoutExercises} e where e.user_id = ${userId} and e.workout_id in (select id from w))
-        select
-          (select coalesce(json_agg(d order by d.seq), '[]') from ${diaryEntries} d
-            where d.user_id = ${userId} and d.date = ${date} and d.deleted_at is null) as entries,
-          (select row_to_json(s) from ${userSettings} s where s.user_id = ${userId}) as settings,
-          (select row_to_json(p) from ${profiles} p where p.user_id = ${userId}) as profile,
-          (select json_agg(w) from w) as workouts,
-          (select json_agg(we order by we.workout_id, we.position) from we) as exercises,
-          (select json_agg(s order by s.workout_id, s.exercise_position, s.position) from ${workoutSets} s
-            where s.user_id = ${userId} and s.workout_id in (select id from w)) as sets,
-          (select json_agg(x) from ${exercises} x where x.id in (select exercise_id from we)) as catalog,
-          (select json_agg(x) from ${customExercises} x where x.user_id = ${userId} and x.id in (select custom_exercise_id from we)) as custom`);
+      const res = await db.execute(sql`select * from diary_day_read(${userId}::uuid, ${date}::date)`);
       const raw = (res as unknown as { rows: Raw[] }).rows[0]!;
       const exerciseRows = rowsFromJson(workoutExercises, raw.exercises);
       const setRows = rowsFromJson(workoutSets, raw.sets);
