@@ -6,7 +6,7 @@ import { searchDocument } from '../../core/nutrition/search-text.js';
 import type { Database } from '../db.js';
 import { testDatabases } from '../testing/test-databases.js';
 import { createFoodRepository, type CatalogFoodValues, type FoodRepository } from './food.repository.js';
-import { rowsOf } from './food-search.js';
+import { rowsOf, searchFoods, vocabularyCache } from './food-search.js';
 
 /** A reference food as an importer would write it. */
 function catalogFood(name: string): CatalogFoodValues {
@@ -117,6 +117,15 @@ describe.each(testDatabases())('food search statement and its vocabulary cache o
     expect(afterWords).not.toBe(before);
     await writer.upsertCatalog([catalogFood('Zucchini')], new Date());
     expect(await token()).not.toBe(afterWords);
+  });
+
+  it('keeps every word of a query when its memory is full and starts over', async () => {
+    const cache = vocabularyCache(2);
+    const search = async (words: string[]) =>
+      (await searchFoods(database.db, cache, user, { words, barcodeKey: null, since: '2026-01-01', recentLimit: 500 })).map((r) => r.name).sort();
+    await search(['apricot', 'melon']);
+    expect(await search(['strawberry', 'melon', 'jam'])).toEqual(await names(createFoodRepository(database.db), ['strawberry', 'melon', 'jam']));
+    expect(cache.meant.size).toBe(3);
   });
 
   it('returns what a result shows: nutrients per 100 g and the portions as JSON', async () => {

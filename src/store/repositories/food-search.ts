@@ -53,10 +53,12 @@ export interface MeantWord {
 export interface VocabularyCache {
   version: string | null;
   meant: Map<string, MeantWord>;
+  /** Query words kept before the memory starts over. */
+  max: number;
 }
 
-export function vocabularyCache(): VocabularyCache {
-  return { version: null, meant: new Map() };
+export function vocabularyCache(max = MAX_CACHED_WORDS): VocabularyCache {
+  return { version: null, meant: new Map(), max };
 }
 
 /** The user's history with a food: entries since the search's `since`, and the latest one. */
@@ -130,12 +132,18 @@ export async function fetchWordsMeant(db: Db, words: readonly string[]): Promise
 
 /** Fills the cache with the meanings of `words` that it lacks, all of one vocabulary token. */
 async function ensureMeant(db: Db, cache: VocabularyCache, words: readonly string[]): Promise<void> {
-  const missing = words.filter((w) => !cache.meant.has(w));
+  let missing = words.filter((w) => !cache.meant.has(w));
   if (missing.length === 0) return;
+  // Full: start over (before fetching, so that every word of this query is fetched at one token).
+  if (cache.meant.size + missing.length > cache.max) {
+    cache.meant.clear();
+    cache.version = null;
+    missing = [...words];
+  }
   let got = await fetchWordsMeant(db, missing);
   // The vocabulary changed since the cached words were fetched: fetch the query's other words at this token too.
   if (got.version !== cache.version && missing.length < words.length) got = await fetchWordsMeant(db, words);
-  if (got.version !== cache.version || cache.meant.size + missing.length > MAX_CACHED_WORDS) {
+  if (got.version !== cache.version) {
     cache.meant.clear();
     cache.version = got.version;
   }
@@ -178,12 +186,13 @@ interface RawSearchRow {
 }
 
 /**
- * Every food that may answer a query, in one statement (the function food_search, migration 0010): the catalog
+ * Every food that may answer a query, in one statement (the function food_search, migrations 0010, 0012): the catalog
  * candidates (the barcode's foods; foods the user logged since `since` that have a word the query words may mean;
  * then per tier the first foods in posting order with a word of every query word, or when too few, of some), the
  * user's own foods, their recipes whose search line has a query word (pg_trgm), each with the user's history.
  * The words each query word means come from the cache (a statement only for words it lacks); when the statement
- * read another vocabulary token than the cache's, the meanings are fetched again and the search repeated.
+ * read another vocabulary token than the cache's, the meanings are fetched again and the search repeated. Once the
+ * postings counts of all its words are known, the statement is told the driving word instead of counting again.
  */
 export async function searchFoods(db: Db, cache: VocabularyCache, userId: string, q: FoodSearchQuery): Promise<FoodSearchRow[]> {
   if (q.words.length === 0 && q.barcodeKey === null) return [];
