@@ -1,6 +1,6 @@
 // The records a few recent sessions set, without reading every earlier set: the sessions themselves are read in
-// full, and everything before them is one row per exercise of maxima from exercise_session_bests (migration 0011),
-// turned here into the best of each kind by the exercise's load type, the e1RM formula and the fallback body
+// full, and everything before them is one row per exercise of maxima from exercise_year_bests and
+// exercise_session_bests (migrations 0011, 0013; workout.repository.ts bestsBefore), turned here into the best of each kind by the exercise's load type, the e1RM formula and the fallback body
 // weight. core/training/records.ts recordsAfter then judges the sessions against those bests; an exercise it
 // cannot judge that way (a value within 1e-6 above an earlier best) is judged from its whole history as before.
 import { estimateOneRepMax, MAX_E1RM_REPS, type E1rmFormula } from '../core/training/e1rm.js';

@@ -184,7 +184,8 @@ export function recordsAfter(prior: PriorBests, sessions: readonly ExerciseSessi
       else if (!before) record = true;
       else if (candidate.value > before.value + EPSILON + before.tolerance) record = true;
       else {
-        // At or below the maximum, the walk over all sessions holds a best at least that high less EPSILON: no record.
+        // The walk over every session holds a best within EPSILON below the maximum: at or below the maximum this is
+        // no record; within EPSILON above it, it depends on which value that best is.
         if (candidate.value > before.value - before.tolerance) uncertain = true;
         record = false;
       }
