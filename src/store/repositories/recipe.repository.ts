@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import { recipeIngredients, recipes } from '../schema/index.js';
 
@@ -76,13 +76,6 @@ export function createRecipeRepository(db: Db) {
     async delete(userId: string, id: string): Promise<boolean> {
       const gone = await db.delete(recipes).where(and(eq(recipes.userId, userId), eq(recipes.id, id))).returning({ id: recipes.id });
       return gone.length > 0;
-    },
-    /** Ids of the user's recipes that match any query word (pg_trgm word similarity, as for foods). */
-    async searchIds(userId: string, words: readonly string[]): Promise<string[]> {
-      if (words.length === 0) return [];
-      const match = sql.join(words.map((w) => sql`${w} <% ${recipes.searchText}`), sql` or `);
-      const rows = await db.select({ id: recipes.id }).from(recipes).where(and(eq(recipes.userId, userId), sql`(${match})`)).limit(100);
-      return rows.map((r) => r.id);
     },
     /** Names of the user's recipes that use one of their own foods (to refuse deleting it). */
     async namesUsingUserFood(userId: string, userFoodId: string): Promise<string[]> {
