@@ -220,6 +220,18 @@ describe.each(testDatabases())('workout records from the bests table on $name', 
     await expectAsBefore(alice);
   });
 
+  it("keeps the tables right when one person's workouts are logged at the same time (PostgreSQL's pool)", async () => {
+    const erin = await newUser('erin', 70);
+    const results = await Promise.allSettled(
+      Array.from({ length: 24 }, (_, i) =>
+        sut.workouts.create(erin, { date: `2026-03-${String(1 + (i % 28)).padStart(2, '0')}`, exercises: [{ exerciseId: BENCH, sets: [{ load: 60 + i, reps: 5 }] }] }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    await expectBestsFresh();
+    await expectListAsBefore(erin, { limit: 500 }, 'epley');
+  });
+
   it('judges an imported history (no body weights: the fallback) and its copy read back through import platewise', async () => {
     const carol = await newUser('carol', 72.5);
     const summary = await sut.historyImports.import(carol, 'strong', [STRONG_CSV], { unit: 'lb' });
