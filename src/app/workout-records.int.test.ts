@@ -14,6 +14,7 @@ import { resolveExercises } from './exercises.service.js';
 import { stableExerciseId } from './importers/exercise-rows.js';
 import { createServices, fixedClock, type Actor, type Services } from './index.js';
 import { STRONG_CSV } from './testing/history-data.js';
+import { recordsBetween } from './workout-records.js';
 import { historyByExercise, recordsByExercise, recordsSetIn, workoutSummary, workoutView } from './workout-view.js';
 
 const ex = (sourceId: string) => stableExerciseId('platewise', sourceId);
@@ -230,6 +231,22 @@ describe.each(testDatabases())('workout records from the bests table on $name', 
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     await expectBestsFresh();
     await expectListAsBefore(erin, { limit: 500 }, 'epley');
+  });
+
+  it('judges an exercise from its whole history when a value lies within 1e-6 above the best before', async () => {
+    const frank = await newUser('frank', 80);
+    // 0.3 kg × 1 then 0.1 kg × 3: set volumes 0.3 and 0.30000000000000004 (float), a tie the maximum cannot call.
+    await sut.workouts.create(frank, { date: '2026-01-05', exercises: [{ exerciseId: BENCH, sets: [{ load: 0.3, reps: 1 }] }] });
+    const second = await sut.workouts.create(frank, { date: '2026-02-05', exercises: [{ exerciseId: BENCH, sets: [{ load: 0.1, reps: 3 }] }] });
+    const repo = createWorkoutRepository(database.db);
+    const calls: Array<{ from?: string | undefined }> = [];
+    const spy = { ...repo, history: (...args: Parameters<typeof repo.history>) => (calls.push(args[2] ?? {}), repo.history(...args)) };
+    const byId = await resolveExercises(createExerciseRepository(database.db), frank.userId!, [BENCH]);
+    const { records } = await recordsBetween(spy, frank.userId!, byId, { from: '2026-02-05', to: '2026-02-05' }, 80, 'epley');
+    expect(calls.map((c) => c.from)).toEqual(['2026-02-05', undefined]);
+    const old = await wholeHistory(frank.userId!, [BENCH], '2026-02-05', 'epley');
+    expect(records.get(BENCH)!.get(second.id)).toEqual(old.records.get(BENCH)!.get(second.id));
+    await expectAsBefore(frank);
   });
 
   it('judges an imported history (no body weights: the fallback) and its copy read back through import platewise', async () => {
