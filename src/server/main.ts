@@ -93,9 +93,10 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
 /**
  * How far V8 lets the old generation grow past what survived the last full collection before it collects again:
  * 50% instead of the up to 300% it picks on a machine with a large heap limit. Under a sustained load on
- * PostgreSQL ~30 MiB survive, and the heap swung between that and ~110 MiB: the server's RSS, sampled each second,
- * was 146-154 MiB (median) and up to 197 MiB. At 50% it was 119-123 MiB and at most 125 MiB, for 3-4x as many
- * full collections: +0.2-0.4 s of GC pauses in 23-26 s of server CPU. A collection heuristic, not a limit: live
+ * PostgreSQL ~30 MiB survive, and the heap swung between that and ~110 MiB: the server's RSS, sampled each second
+ * over 30 s, was 146-173 MiB (median) and up to 198 MiB. At 50% it was 119-123 MiB and at most 126 MiB, for 3-4x
+ * as many full collections: GC pauses +0.2-0.4 s per 30 s, and server CPU per request +5-10% with the marking
+ * threads (requests per second unchanged within the noise). A collection heuristic, not a limit: live
  * data can still grow the heap as far as it needs. V8 reads it at every full collection, so it is set here rather
  * than on every command line that starts a server (npm start, platewise serve, the tests', Playwright's, the bench's).
  */
