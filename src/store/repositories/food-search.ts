@@ -14,8 +14,13 @@ const REFERENCE_CANDIDATES = 80;
 const BRANDED_CANDIDATES = 40;
 /** A group's postings are counted up to this many to pick the rarest group, the one that drives the search. */
 const GROUP_SIZE_CAP = 5000;
-/** At most this many postings of each driving word are examined per tier: the bound on a sparse intersection. */
+/**
+ * At most this many postings of each driving word are examined per tier: the bound on a sparse intersection. The
+ * branded tier (390,000 generated products at 400,000 foods) examines fewer: its scan was most of a search whose
+ * words are all common (migration 0017); the reference tier, where the everyday foods are, keeps the longer one.
+ */
 const SCAN_CAP = 1500;
+const BRANDED_SCAN_CAP = 500;
 /** The first rank of the branded tier (food.repository.ts postingRank). */
 export const BRANDED_RANK = 2000;
 const USER_FOOD_LIMIT = 2000;
@@ -205,7 +210,8 @@ export async function searchFoods(db: Db, cache: VocabularyCache, userId: string
     const driver = driverOf(entries);
     const res = await db.execute(sql`
       select * from food_search(${userId}::uuid, ${textArray(meant.map((m) => m.word))}, ${intArray(meant.map((m) => m.group))}, ${driver}::int,
-        ${textArray(q.words)}, ${q.barcodeKey}::text, ${q.since}::date, ${GROUP_SIZE_CAP}::int, ${SCAN_CAP}::int, ${BRANDED_RANK}::int,
+        ${textArray(q.words)}, ${q.barcodeKey}::text, ${q.since}::date, ${GROUP_SIZE_CAP}::int, ${SCAN_CAP}::int,
+        ${BRANDED_SCAN_CAP}::int, ${BRANDED_RANK}::int,
         ${REFERENCE_CANDIDATES}::int, ${BRANDED_CANDIDATES}::int, ${USER_FOOD_LIMIT}::int, ${RECIPE_LIMIT}::int, ${q.recentLimit}::int)`);
     const raw = rowsOf<RawSearchRow>(res);
     const vocabulary = raw.find((r) => r.kind === 'vocabulary');
