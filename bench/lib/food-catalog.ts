@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Per100g, Portion } from '../../src/core/nutrition/food-catalog.js';
+import { prng } from '../../src/core/testing/prng.js';
 import { nutrientProblems } from '../../src/core/nutrition/nutrients.js';
 import { barcodeKey } from '../../src/core/nutrition/search-text.js';
 import { writeCatalogFoods, type ImportedFood } from '../../src/app/importers/catalog-writer.js';
@@ -24,17 +25,9 @@ export const OFF_SAMPLE = path.join(SHARED_DATA, 'openfoodfacts/openfoodfacts-sa
 /** The size issue 10 asks for. */
 export const FULL_CATALOG_FOODS = 400_000;
 
-/** mulberry32: a small, fast 32-bit PRNG; the same seed gives the same sequence on every machine. Values in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The generator behind every generated product (mulberry32, src/core/testing/prng.ts). */
+export { prng };
+
 
 /** The real foods, as the importers read them (nothing written yet). */
 export interface RealFoods {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prng } from '../core/testing/prng.js';
 import { E1RM_FORMULAS, type E1rmFormula } from '../core/training/e1rm.js';
 import { createExerciseRepository, createUsersRepository, createWorkoutRepository, type Database } from '../store/index.js';
 import { testDatabases } from '../store/testing/test-databases.js';
@@ -25,17 +26,6 @@ const ASSISTED = ex('assisted-pull-up');
 const PLANK = ex('plank');
 const RUN = ex('running');
 
-// mulberry32: the same workouts on every run.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 describe.each(testDatabases())('workout records from the bests table on $name', (kind) => {
   let database: Database;
@@ -56,7 +46,7 @@ describe.each(testDatabases())('workout records from the bests table on $name', 
 
   /** `n` workouts of random sets over the exercises, some days twice, loads in 2.5 kg steps (ties are common). */
   async function logWorkouts(actor: Actor, n: number, seed: number, exercises: string[]): Promise<string[]> {
-    const rnd = random(seed);
+    const rnd = prng(seed);
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
       // Over three calendar years: the bests before a date come from year rows and that year's session rows.

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../testing/prng.js';
 import { E1RM_FORMULAS } from './e1rm.js';
 import type { LoadType } from './muscles.js';
 import { personalRecords, recordKindsFor, recordsAfter, type ExerciseSession, type PriorBests, type RecordSet } from './records.js';
 import { effectiveLoadKg } from './sets.js';
 
-// mulberry32: the same histories on every run.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const LOAD_TYPES: LoadType[] = ['weight', 'weighted-bodyweight', 'bodyweight', 'assisted', 'duration', 'cardio'];
 
@@ -62,7 +52,7 @@ describe('recordsAfter', () => {
   it.each(LOAD_TYPES.flatMap((t) => E1RM_FORMULAS.map((f) => [t, f.id] as const)))(
     'gives what personalRecords gives over the whole history (%s, %s), split anywhere',
     (loadType, formula) => {
-      const rnd = random(loadType.length * 1000 + formula.length);
+      const rnd = prng(loadType.length * 1000 + formula.length);
       let compared = 0;
       let uncertain = 0;
       let records = 0;
