@@ -1,7 +1,7 @@
 // The records a few recent sessions set, without reading every earlier set: the sessions themselves are read in
 // full, and everything before them is one row per exercise of maxima from exercise_year_bests and
-// exercise_session_bests (migrations 0011, 0013; workout.repository.ts bestsBefore), turned here into the best of each kind by the exercise's load type, the e1RM formula and the fallback body
-// weight. core/training/records.ts recordsAfter then judges the sessions against those bests; an exercise it
+// exercise_session_bests (migrations 0011, 0013; workout.repository.ts bestsBefore), turned here into the best of
+// each kind by the exercise's load type, the e1RM formula and the fallback body weight. core/training/records.ts recordsAfter then judges the sessions against those bests; an exercise it
 // cannot judge that way (a value within 1e-6 above an earlier best) is judged from its whole history as before.
 import { estimateOneRepMax, MAX_E1RM_REPS, type E1rmFormula } from '../core/training/e1rm.js';
 import { recordsAfter, type PriorBests, type RecordValue } from '../core/training/records.js';
@@ -78,7 +78,8 @@ export function priorBests(row: BestsBeforeRow | undefined, loadType: Exercise['
   return out;
 }
 
-const refsFor = (exercises: readonly Exercise[]): ExerciseRefs => ({ catalog: exercises.filter((e) => !e.custom).map((e) => e.id), custom: exercises.filter((e) => e.custom).map((e) => e.id) });
+/** The ids of these exercises split into catalog and the user's own, as the workout repository's reads take them. */
+export const refsFor = (exercises: readonly Exercise[]): ExerciseRefs => ({ catalog: exercises.filter((e) => !e.custom).map((e) => e.id), custom: exercises.filter((e) => e.custom).map((e) => e.id) });
 
 /**
  * The records sessions dated `from`…`to` set, judged against every earlier session, and those sessions' history

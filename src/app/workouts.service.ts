@@ -8,7 +8,7 @@ import { requireUser, type Actor } from './actor.js';
 import type { Clock } from './clock.js';
 import { resolveExercises, type Exercise } from './exercises.service.js';
 import { normalizeWorkout, type SetInput, type WorkoutExerciseInput, type WorkoutInput } from './workout-input.js';
-import { lastSessions, recordsBetween } from './workout-records.js';
+import { lastSessions, recordsBetween, refsFor } from './workout-records.js';
 import {
   historyByExercise,
   loggedSet,
@@ -93,8 +93,7 @@ export function createWorkoutsService(deps: {
 
   async function refsOf(userId: string, ids: readonly string[]) {
     const byId = await resolveExercises(exercises, userId, ids);
-    const all = [...byId.values()];
-    return { byId, refs: { catalog: all.filter((e) => !e.custom).map((e) => e.id), custom: all.filter((e) => e.custom).map((e) => e.id) } };
+    return { byId, refs: refsFor([...byId.values()]) };
   }
 
   async function view(userId: string, id: string, formula: E1rmFormula): Promise<WorkoutView> {
