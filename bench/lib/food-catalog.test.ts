@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nutrientProblems } from '../../src/core/nutrition/nutrients.js';
 import type { ImportedFood } from '../../src/app/importers/catalog-writer.js';
-import { brandedVariants, nameParts, prng, upcA } from './food-catalog.js';
+import { prng } from '../../src/core/testing/prng.js';
+import { brandedVariants, nameParts, upcA } from './food-catalog.js';
 
 const base = (name: string, source: ImportedFood['source'] = 'usda-sr28'): ImportedFood => ({
   line: 1,

@@ -25,9 +25,6 @@ export const OFF_SAMPLE = path.join(SHARED_DATA, 'openfoodfacts/openfoodfacts-sa
 /** The size issue 10 asks for. */
 export const FULL_CATALOG_FOODS = 400_000;
 
-/** The generator behind every generated product (mulberry32, src/core/testing/prng.ts). */
-export { prng };
-
 
 /** The real foods, as the importers read them (nothing written yet). */
 export interface RealFoods {

@@ -7,7 +7,7 @@ import type { Actor, Services } from '../../src/app/index.js';
 import { stableExerciseId } from '../../src/app/importers/exercise-rows.js';
 import { addDays, dayOfWeek } from '../../src/core/dates.js';
 import { createUsersRepository } from '../../src/store/index.js';
-import { prng } from './food-catalog.js';
+import { prng } from '../../src/core/testing/prng.js';
 import { bodyEntries, diaryEntries, workoutExercises, workouts, workoutSets } from '../../src/store/schema/index.js';
 
 /**
