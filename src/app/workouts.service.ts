@@ -159,7 +159,7 @@ export function createWorkoutsService(deps: {
     checkRange(from, to);
     const aggs = await aggregates(userId, from, to);
     // Most days of a diary have no workout, and a workout logged here carries its body weight: only ask for
-    // what is needed (the day view is read far more often than anything else).
+    // what is needed (the week view and the tips read this; the day view costs its rows in training-energy.ts).
     if (aggs.length === 0) return new Map();
     const needsFallback = aggs.some((a) => a.workout.bodyWeightG === null);
     const [byId, fallbackKg] = await Promise.all([resolveExercises(exercises, userId, idsOf(aggs)), needsFallback ? deps.bodyWeightKg(userId) : null]);
