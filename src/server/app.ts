@@ -3,17 +3,13 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { Actor, Services } from '../app/index.js';
 import { UnauthorizedError } from '../core/errors.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling, toErrorResponse } from './plugins/errors.js';
 import { registerSecurityHeaders } from './plugins/security.js';
+import { serializerCompiler, validatorCompiler } from './plugins/zod-compilers.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { profileRoutes } from './routes/profile.routes.js';
