@@ -226,12 +226,14 @@ export function createDiaryService(deps: {
       const userId = requireUser(actor);
       const date = parseIsoDate(input.date, 'date');
       const meal = normalizeMeal(input.meal);
-      let values: DiaryEntryValues;
+      // The spread comes last: on Node 20 properties added after a spread give every object its own hidden class.
+      let values: DiaryEntryValues & { id: string };
       if ('foodId' in input) {
         const food = await lookup.find(userId, input.foodId);
         if (!food) throw ValidationError.field('foodId', `no food ${input.foodId}`);
         const amount = resolveAmount(input.amount, input.unit, food.portions);
         values = {
+          id: randomUUID(),
           date,
           meal,
           kind: food.kind,
@@ -241,13 +243,14 @@ export function createDiaryService(deps: {
           amount: amount.amount,
           unit: amount.unit,
           grams: amount.grams,
-          ...scaleNutrients(food.per100g, amount.grams),
           portions: food.portions,
+          ...scaleNutrients(food.per100g, amount.grams),
         };
       } else {
         const name = input.name?.trim() || 'Quick add';
         if (name.length > 120) throw ValidationError.field('name', 'must be at most 120 characters');
         values = {
+          id: randomUUID(),
           date,
           meal,
           kind: 'quick',
@@ -268,7 +271,7 @@ export function createDiaryService(deps: {
           portions: [],
         };
       }
-      const [row] = await diary.insert(userId, [{ ...values, id: randomUUID() }], clock.now());
+      const [row] = await diary.insert(userId, [values], clock.now());
       return toEntry(row!);
     },
 

@@ -62,6 +62,23 @@ describe.each(testDatabases())('diary entries written together on $name', (kind)
     expect(aliceDay.map((r) => r.name)).toEqual(asked.filter((a) => a.userId === alice).map((a) => a.values.name));
   });
 
+  it.each([100, 100, 3])('writes %i at once, in statements of any size (named up to 64 rows on PostgreSQL, then plain)', async (n) => {
+    const asked = Array.from({ length: n }, (_, i) => entry({ date: '2026-11-20', name: `batch ${n} ${i}` }));
+    const rows = await Promise.all(asked.map((values) => sut.insert(bob, [values], now)));
+    expect(rows.map(([r]) => r!.name)).toEqual(asked.map((a) => a.name));
+    const stored = await sut.listDay(bob, '2026-11-20');
+    expect(stored.filter((r) => r.name.startsWith(`batch ${n} `)).length).toBeGreaterThanOrEqual(n);
+  });
+
+  it('stores an entry under the user it is written for, whatever else the values carry', async () => {
+    const carrying = { ...entry({ name: 'carried' }), userId: bob, seq: 1, createdAt: new Date(0), deletedAt: new Date(0), sourceKey: 'x' } as DiaryEntryValues & { id: string };
+    const [row] = await sut.insert(alice, [carrying], now);
+    expect(row).toMatchObject({ userId: alice, createdAt: now, deletedAt: null, sourceKey: null });
+    expect(row!.seq).toBeGreaterThan(1);
+    expect(await sut.get(alice, row!.id)).toEqual(row);
+    expect(await sut.get(bob, row!.id)).toBeNull();
+  });
+
   it('fails only the write that cannot be made when others share its statement', async () => {
     const ghost = randomUUID(); // no such user: the foreign key refuses the row
     const results = await Promise.allSettled([sut.insert(alice, [entry({ name: 'kept 1' })], now), sut.insert(ghost, [entry({ name: 'refused' })], now), sut.insert(bob, [entry({ name: 'kept 2' })], now)]);

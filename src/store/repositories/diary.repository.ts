@@ -25,10 +25,43 @@ export interface RecentFoodRow {
   lastMeal: string;
 }
 
-type NewRow = DiaryEntryValues & { id: string; userId: string; createdAt: Date; updatedAt: Date };
+/**
+ * A new entry's whole row, written out field by field (seq is the database's, filled in after the insert). On
+ * Node 20 `{ ...values, userId, createdAt }` gives every object its own hidden class once the code is optimized
+ * (about 1 µs a property, and the garbage), and this runs for every logged entry.
+ */
+function newRow(userId: string, v: DiaryEntryValues & { id: string }, now: Date): DiaryEntryRow {
+  return {
+    userId,
+    id: v.id,
+    seq: 0,
+    date: v.date,
+    meal: v.meal,
+    kind: v.kind,
+    foodId: v.foodId,
+    name: v.name,
+    brand: v.brand,
+    amount: v.amount,
+    unit: v.unit,
+    grams: v.grams,
+    energyKcal: v.energyKcal,
+    proteinG: v.proteinG,
+    fatG: v.fatG,
+    saturatedFatG: v.saturatedFatG,
+    carbsG: v.carbsG,
+    fiberG: v.fiberG,
+    sugarsG: v.sugarsG,
+    sodiumMg: v.sodiumMg,
+    portions: v.portions,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    sourceKey: null,
+  };
+}
 
 // The columns a batch of new entries writes, in order; the rest (seq, deleted_at, source_key) take their defaults.
-const BATCH_COLUMNS = ['userId', 'id', 'date', 'meal', 'kind', 'foodId', 'name', 'brand', 'amount', 'unit', 'grams', 'energyKcal', 'proteinG', 'fatG', 'saturatedFatG', 'carbsG', 'fiberG', 'sugarsG', 'sodiumMg', 'portions', 'createdAt', 'updatedAt'] as const satisfies ReadonlyArray<keyof NewRow>;
+const BATCH_COLUMNS = ['userId', 'id', 'date', 'meal', 'kind', 'foodId', 'name', 'brand', 'amount', 'unit', 'grams', 'energyKcal', 'proteinG', 'fatG', 'saturatedFatG', 'carbsG', 'fiberG', 'sugarsG', 'sodiumMg', 'portions', 'createdAt', 'updatedAt'] as const satisfies ReadonlyArray<keyof DiaryEntryRow>;
 const batchStatements = new Map<number, string>();
 
 /** `insert … values (…), (…) returning user_id, id, seq` for n rows, made once per n. */
@@ -45,20 +78,30 @@ function batchStatement(n: number): string {
   return text;
 }
 
+/** Batches up to this many rows go as a named (prepared) statement on PostgreSQL; each connection keeps one per size. */
+const PREPARED_MAX_ROWS = 64;
+
+type Inserted = Array<{ user_id: string; id: string; seq: number | string }>;
+interface DriverClient {
+  query(text: string | { name: string; text: string; values: unknown[] }, params?: unknown[]): Promise<{ rows: Inserted }>;
+  /** node-postgres's Pool has it (PGlite does not); the Pool takes named statements. */
+  idleCount?: number;
+}
+
 /**
  * Writes a batch with one statement sent straight to the driver: Drizzle's builder checks every value of a
  * multi-row insert (its `is()` was the largest single cost of a batch of 50 on PGlite). Both drivers take
- * `(text, params)` and answer `{ rows }`; json and timestamps go as text. Inside a transaction (no driver
- * client) Drizzle builds it.
+ * `(text, params)` and answer `{ rows }`; json and timestamps go as text. On PostgreSQL the statement is named,
+ * so each connection parses and plans it once per batch size instead of every time (a third of the server's CPU
+ * for a batch of 24, measured in docs/performance.md). Inside a transaction (no driver client) Drizzle builds it.
  */
-async function insertBatch(db: Db, rows: readonly NewRow[]): Promise<Array<{ user_id: string; id: string; seq: number | string }>> {
-  const client = (db as unknown as { $client?: { query(text: string, params: unknown[]): Promise<{ rows: Array<{ user_id: string; id: string; seq: number | string }> }> } }).$client;
+async function insertBatch(db: Db, rows: readonly DiaryEntryRow[]): Promise<Inserted> {
+  const client = (db as unknown as { $client?: DriverClient }).$client;
   if (!client) {
-    const back = await db
+    return db
       .insert(diaryEntries)
-      .values(rows.map((r) => ({ ...r, deletedAt: null, sourceKey: null })))
+      .values(rows.map(withoutSeq))
       .returning({ user_id: diaryEntries.userId, id: diaryEntries.id, seq: diaryEntries.seq });
-    return back;
   }
   const params: unknown[] = [];
   for (const r of rows) {
@@ -67,32 +110,36 @@ async function insertBatch(db: Db, rows: readonly NewRow[]): Promise<Array<{ use
       params.push(v instanceof Date ? v.toISOString() : k === 'portions' ? JSON.stringify(v) : v);
     }
   }
-  return (await client.query(batchStatement(rows.length), params)).rows;
+  const text = batchStatement(rows.length);
+  if (typeof client.idleCount === 'number' && rows.length <= PREPARED_MAX_ROWS) {
+    return (await client.query({ name: `platewise_diary_insert_${rows.length}`, text, values: params })).rows;
+  }
+  return (await client.query(text, params)).rows;
 }
+
+/** The row to insert: seq is left to the database's sequence. */
+const withoutSeq = ({ seq: _seq, ...row }: DiaryEntryRow): Omit<DiaryEntryRow, 'seq'> => row;
 
 const live = (userId: string) => and(eq(diaryEntries.userId, userId), isNull(diaryEntries.deletedAt));
 
 /** A user's diary entries; every method takes the user id. Deleted entries stay (deleted_at set) until purged, for undo. */
 export function createDiaryRepository(db: Db) {
   // An entry logged or copied here is never an import, even when copied from one (import.repository.ts keys those).
-  const insertRows = (rows: readonly NewRow[]) =>
-    db
-      .insert(diaryEntries)
-      .values(rows.map((r) => ({ ...r, deletedAt: null, sourceKey: null })))
-      .returning();
+  const insertRows = (rows: readonly DiaryEntryRow[]) => db.insert(diaryEntries).values(rows.map(withoutSeq)).returning();
   // Entries logged one at a time by many people at once share statements (write-batcher.ts); each row keeps its
   // own user id, and each caller gets back its own row, matched on (user id, id). Only the generated column
   // comes back: the rest is what was written.
-  const insertOne = createWriteBatcher(async (rows: NewRow[]): Promise<DiaryEntryRow[]> => {
+  const insertOne = createWriteBatcher(async (rows: DiaryEntryRow[]): Promise<DiaryEntryRow[]> => {
     const inserted = await insertBatch(db, rows);
     if (inserted.length !== rows.length) throw new Error(`diary: ${rows.length} entries written, ${inserted.length} came back`);
     const seqs = new Map(inserted.map((r) => [`${r.user_id}.${r.id}`, Number(r.seq)]));
-    return rows.map((r) => ({ ...r, seq: seqs.get(`${r.userId}.${r.id}`)!, deletedAt: null, sourceKey: null }));
+    for (const row of rows) row.seq = seqs.get(`${row.userId}.${row.id}`)!;
+    return rows;
   });
   return {
     async insert(userId: string, rows: ReadonlyArray<DiaryEntryValues & { id: string }>, now: Date): Promise<DiaryEntryRow[]> {
       if (rows.length === 0) return [];
-      const full = rows.map((r) => ({ ...r, userId, createdAt: now, updatedAt: now }));
+      const full = rows.map((r) => newRow(userId, r, now));
       if (full.length === 1) return [await insertOne(full[0]!)];
       return insertRows(full);
     },
