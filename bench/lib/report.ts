@@ -1,7 +1,7 @@
 // The one table `npm run bench` prints: every figure with the reference measured beside it in the same run,
 // and, where issue 10 sets one, its target and whether this run met it.
 
-export type Unit = 'ms' | 's' | 'MiB' | 'KiB' | '%' | '×' | 'rps';
+export type Unit = 'µs' | 'ms' | 's' | 'MiB' | 'KiB' | '%' | '×' | 'rps';
 
 /** A bound on a figure's value: `value <= max` or `value >= min`, in the figure's unit. */
 export type Target = { max: number } | { min: number };

@@ -86,6 +86,42 @@ const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).li
 
 const rps = (r: LoadResult) => r.rps;
 
+/** CPU seconds a process has used (user + system), from /proc (Linux clock ticks: USER_HZ is 100). */
+function processCpuS(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds the whole machine has spent busy (user, nice, system, irq, softirq), from /proc/stat. */
+function machineBusyS(): number {
+  const t = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.split(/\s+/).slice(1).map(Number);
+  return (t[0]! + t[1]! + t[2]! + t[5]! + t[6]!) / 100;
+}
+
+/** CPU per request over load rounds, in µs: the server's, the load generator's (this process) and the machine's. */
+interface CpuCost {
+  requests: number;
+  serverS: number;
+  generatorS: number;
+  machineS: number;
+}
+
+/** Runs one load round and adds what it cost the server, the generator and the machine to `cost`. */
+async function costed(cost: CpuCost, pid: number, round: () => Promise<LoadResult>): Promise<LoadResult> {
+  const server0 = processCpuS(pid);
+  const machine0 = machineBusyS();
+  const generator0 = process.cpuUsage();
+  const r = await round();
+  const generator = process.cpuUsage(generator0);
+  cost.requests += r.requests;
+  cost.serverS += processCpuS(pid) - server0;
+  cost.machineS += machineBusyS() - machine0;
+  cost.generatorS += (generator.user + generator.system) / 1e6;
+  return r;
+}
+
+const perRequestUs = (cost: CpuCost, part: 'serverS' | 'generatorS' | 'machineS') => (1e6 * cost[part]) / cost.requests;
+
 /** What prepare() found: whether it had to transpile the server, and how long that took. */
 let serverBuild: { built: boolean; files: number; seconds: number } | null = null;
 
@@ -102,6 +138,35 @@ function combine(rounds: LoadResult[]): LoadResult {
     p95Ms: median(rounds.map((r) => r.p95Ms)),
     p99Ms: median(rounds.map((r) => r.p99Ms)),
   };
+}
+
+/**
+ * Where the diary's share of health goes: the CPU each request costs the server, the load generator (which shares
+ * the machine) and the whole machine (with PostgreSQL and the kernel's loopback), beside health's; and the most
+ * the share could be at those costs. The diary can go no faster than the machine's cores at its whole-machine
+ * cost, nor than one core at the server's (one Node thread), whatever the database or the batching does.
+ */
+function cpuFigures(health: CpuCost, diary: CpuCost, healthRps: number): Figure[] {
+  const cost = (part: 'serverS' | 'generatorS' | 'machineS', what: string, key: string): Figure => ({
+    key,
+    what: `${what} per request, POST /api/diary/entries`,
+    value: perRequestUs(diary, part),
+    unit: 'µs',
+    reference: { what: `GET /api/health`, value: perRequestUs(health, part), unit: 'µs' },
+  });
+  const ceilingRps = Math.min(os.availableParallelism() / (perRequestUs(diary, 'machineS') / 1e6), 1 / (perRequestUs(diary, 'serverS') / 1e6));
+  return [
+    cost('serverS', 'server CPU', 'diary.cpu.server'),
+    cost('generatorS', 'load generator CPU', 'diary.cpu.generator'),
+    cost('machineS', 'whole machine CPU (server, generator, database, kernel)', 'diary.cpu.machine'),
+    {
+      key: 'diary.shareCeiling',
+      what: `most the diary share could be at these costs: min(${os.availableParallelism()} cores ÷ machine CPU, 1 core ÷ server CPU)`,
+      value: (100 * ceilingRps) / healthRps,
+      unit: '%',
+      reference: { what: 'GET /api/health', value: healthRps, unit: 'rps' },
+    },
+  ];
 }
 
 /**
@@ -161,6 +226,7 @@ export const loadSuite: BenchSuite = {
       const loadServerStartS = (performance.now() - spawnedAt) / 1000;
       mark('server started');
       const pid = server.child.pid!;
+      const serverUrl = server.url;
       const auth = (u: SimUser) => ({ authorization: `Bearer ${u.token}` });
       const found = (await (await fetch(`${server.url}/api/exercises?q=squat`, { headers: auth(users[0]!) })).json()) as { exercises?: Array<{ id: string }> } | Array<{ id: string }>;
       const exerciseId = (Array.isArray(found) ? found : (found.exercises ?? []))[0]?.id;
@@ -194,9 +260,11 @@ export const loadSuite: BenchSuite = {
       await load(server.url, (i) => (i % 2 === 0 ? { path: '/api/health' } : diaryRequest(i)), opts(phase.warmup));
       const healthRounds: LoadResult[] = [];
       const diaryRounds: LoadResult[] = [];
+      const healthCost: CpuCost = { requests: 0, serverS: 0, generatorS: 0, machineS: 0 };
+      const diaryCost: CpuCost = { requests: 0, serverS: 0, generatorS: 0, machineS: 0 };
       for (let r = 0; r < phase.rounds; r++) {
-        healthRounds.push(await load(server.url, () => ({ path: '/api/health' }), opts(phase.health)));
-        diaryRounds.push(await load(server.url, diaryRequest, opts(phase.diary)));
+        healthRounds.push(await costed(healthCost, pid, () => load(serverUrl, () => ({ path: '/api/health' }), opts(phase.health))));
+        diaryRounds.push(await costed(diaryCost, pid, () => load(serverUrl, diaryRequest, opts(phase.diary))));
       }
       const health = combine(healthRounds);
       const diary = combine(diaryRounds);
@@ -251,6 +319,7 @@ export const loadSuite: BenchSuite = {
         },
         { key: 'diary.rps', what: 'POST /api/diary/entries, 50 users', value: rps(diary), unit: 'rps', reference: healthRef },
         { key: 'diary.p95', what: 'POST /api/diary/entries, 50 users, p95', value: diary.p95Ms, unit: 'ms', reference: { what: 'GET /api/health p95', value: health.p95Ms, unit: 'ms' } },
+        ...cpuFigures(healthCost, diaryCost, rps(health)),
         { key: 'workouts.rps', what: 'POST /api/workouts (3 sets), 50 users', value: rps(workouts), unit: 'rps', reference: healthRef },
         {
           key: 'rows.found',
@@ -289,6 +358,11 @@ export const loadSuite: BenchSuite = {
           'GET /api/health': summary(health),
           'POST /api/diary/entries (quick add)': summary(diary),
           'rps by round': { health: healthRounds.map(rps), diary: diaryRounds.map(rps) },
+          'CPU per request, µs': {
+            health: { server: perRequestUs(healthCost, 'serverS'), generator: perRequestUs(healthCost, 'generatorS'), machine: perRequestUs(healthCost, 'machineS') },
+            diary: { server: perRequestUs(diaryCost, 'serverS'), generator: perRequestUs(diaryCost, 'generatorS'), machine: perRequestUs(diaryCost, 'machineS') },
+            cores: os.availableParallelism(),
+          },
           'POST /api/workouts (3 sets)': summary(workouts),
           rowsLogged: logged,
           rowsInDatabase: rows,
