@@ -80,12 +80,14 @@ const NEUTRAL_WORDS = new Set(['raw', 'fresh', 'whole', 'plain', 'regular', 'com
 export function rankFoods<T extends RankCandidate>(query: string, candidates: readonly T[], limit: number, wordsOf: (food: RankCandidate) => FoodWords = foodWords): Array<Ranked<T>> {
   const qWords = [...new Set(searchWords(query))];
   if (qWords.length === 0) return [];
-  // Candidates share most of their words ("chicken", "raw", "cooked"): score each word pair once.
-  const memo = new Map<string, number>();
+  // Candidates share most of their words ("chicken", "raw", "cooked"): score each word pair once (a map per query
+  // word, so no key string is built for each of the thousands of lookups a search makes).
+  const memo = new Map<string, Map<string, number>>();
   const scoreOf: WordScorer = (q, w) => {
-    const key = `${q} ${w}`;
-    let v = memo.get(key);
-    if (v === undefined) memo.set(key, (v = wordScore(q, w)));
+    let byWord = memo.get(q);
+    if (byWord === undefined) memo.set(q, (byWord = new Map()));
+    let v = byWord.get(w);
+    if (v === undefined) byWord.set(w, (v = wordScore(q, w)));
     return v;
   };
   let scored: Array<Ranked<T> & { words: number; nameKey: string; allWords: boolean }> = [];
@@ -164,31 +166,26 @@ type WordScorer = (q: string, w: string) => number;
 
 function scoreFood(qWords: readonly string[], food: RankCandidate, words: FoodWords, scoreOf: WordScorer): { score: number; allWords: boolean } | null {
   const nameWords = words.name;
-  const phrases: Array<{ words: string[]; weight: number; headLength: number }> = [
-    { words: nameWords, weight: 1, headLength: words.headLength },
-    ...words.aliases.map((a) => ({ words: a, weight: ALIAS_WEIGHT, headLength: a.length })),
-  ];
   const brandWords = words.brand;
   const brandMatch = brandWords.length > 0 ? matchPhrase(qWords, brandWords, brandWords.length, scoreOf) : null;
 
-  const perWord = qWords.map(() => 0);
+  const perWord = new Array<number>(qWords.length).fill(0);
   let precision = 0;
   let sameWords = false;
   let head = 0;
-  for (const p of phrases) {
-    if (p.words.length === 0) continue;
-    const m = matchPhrase(qWords, p.words, p.headLength, scoreOf);
-    m.perWord.forEach((v, i) => {
-      perWord[i] = Math.max(perWord[i]!, v * p.weight);
-    });
+  // The name (weight 1, its head before the first comma), then each alias (its own head is all of it).
+  for (let a = -1; a < words.aliases.length; a++) {
+    const phrase = a < 0 ? nameWords : words.aliases[a]!;
+    if (phrase.length === 0) continue;
+    const weight = a < 0 ? 1 : ALIAS_WEIGHT;
+    const m = matchPhrase(qWords, phrase, a < 0 ? words.headLength : phrase.length, scoreOf);
+    for (let i = 0; i < perWord.length; i++) perWord[i] = Math.max(perWord[i]!, m.perWord[i]! * weight);
     precision = Math.max(precision, m.precision);
     sameWords ||= m.sameWords;
     head = Math.max(head, m.head);
   }
   if (brandMatch) {
-    brandMatch.perWord.forEach((v, i) => {
-      perWord[i] = Math.max(perWord[i]!, v * BRAND_WEIGHT);
-    });
+    for (let i = 0; i < perWord.length; i++) perWord[i] = Math.max(perWord[i]!, brandMatch.perWord[i]! * BRAND_WEIGHT);
   }
   const coverage = perWord.reduce((s, v) => s + v, 0) / qWords.length;
   if (coverage < MIN_COVERAGE) return null;
@@ -211,24 +208,41 @@ function scoreFood(qWords: readonly string[], food: RankCandidate, words: FoodWo
   return { score, allWords };
 }
 
+// Plain loops: this runs for every phrase of every candidate (a few thousand times a search), and the callbacks,
+// sets and slices it used to allocate were most of ranking's cost.
 function matchPhrase(qWords: readonly string[], words: readonly string[], headLength: number, scoreOf: WordScorer): PhraseMatch {
   // How well some query word matched each word of the phrase: an exact word counts fully, a word
   // the query only began ("egg" in "eggnog") or misspelled counts by its score.
-  const hit = words.map(() => 0);
-  const perWord = qWords.map((q) => {
+  const hit = new Array<number>(words.length).fill(0);
+  const perWord = new Array<number>(qWords.length);
+  for (let k = 0; k < qWords.length; k++) {
+    const q = qWords[k]!;
     let best = 0;
-    words.forEach((w, i) => {
-      const s = scoreOf(q, w);
+    for (let i = 0; i < words.length; i++) {
+      const s = scoreOf(q, words[i]!);
       if (s >= MATCHED && s > hit[i]!) hit[i] = s;
       if (s > best) best = s;
-    });
-    return best;
-  });
-  const distinct = new Set(words);
-  const sameWords = distinct.size === new Set(qWords).size && qWords.every((q) => distinct.has(q));
+    }
+    perWord[k] = best;
+  }
   // Words that only say a food is in its usual state ("raw", "fresh", "plain") do not make a name less precise.
-  const counted = words.filter((w, i) => hit[i]! > 0 || !NEUTRAL_WORDS.has(w)).length;
-  return { perWord, precision: hit.reduce((a, b) => a + b, 0) / Math.max(1, counted), sameWords, head: Math.max(0, ...hit.slice(0, headLength)) };
+  let counted = 0;
+  let hits = 0;
+  let head = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (hit[i]! > 0 || !NEUTRAL_WORDS.has(words[i]!)) counted++;
+    hits += hit[i]!;
+    if (i < headLength && hit[i]! > head) head = hit[i]!;
+  }
+  return { perWord, precision: hits / Math.max(1, counted), sameWords: sameWordSet(qWords, words), head };
+}
+
+/** Whether the phrase has exactly the query's words (as sets: order and repeats aside). */
+function sameWordSet(qWords: readonly string[], words: readonly string[]): boolean {
+  // Every query word in the phrase and every phrase word in the query: the distinct sets are then equal.
+  for (const q of qWords) if (!words.includes(q)) return false;
+  for (const w of words) if (!qWords.includes(w)) return false;
+  return true;
 }
 
 /** How well a query word matches a word of a food: 1 exact, 0.5–0.9 when the word begins with it (more of the word typed, more), 0.75/0.65 for 1/2 typos, 0.6 for a typo in a partial word, else 0. */
