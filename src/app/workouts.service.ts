@@ -96,10 +96,11 @@ export function createWorkoutsService(deps: {
     return { byId, refs: refsFor([...byId.values()]) };
   }
 
-  async function view(userId: string, id: string, formula: E1rmFormula): Promise<WorkoutView> {
-    const [agg, fallbackKg] = await Promise.all([load(userId, id), deps.bodyWeightKg(userId)]);
+  /** The view of a workout; `known` is the workout as just written and the exercises it names, not read again. */
+  async function view(userId: string, id: string, formula: E1rmFormula, known?: { agg: WorkoutAggregate; byId: Map<string, Exercise> }): Promise<WorkoutView> {
+    const [agg, fallbackKg] = await Promise.all([known ? known.agg : load(userId, id), deps.bodyWeightKg(userId)]);
     const date = agg.workout.date;
-    const byId = await resolveExercises(exercises, userId, idsOf([agg]));
+    const byId = known ? known.byId : await resolveExercises(exercises, userId, idsOf([agg]));
     // The day's sessions and the bests before it (not every earlier set); last time's numbers from the last session before the day.
     const [{ records, history }, earlier] = await Promise.all([
       recordsBetween(workouts, userId, byId, { from: date, to: date }, fallbackKg, formula),
@@ -210,8 +211,10 @@ export function createWorkoutsService(deps: {
       const current = await load(userId, id);
       const byId = await resolveExercises(exercises, userId, (input.exercises ?? []).map((e) => e.exerciseId));
       const n = normalizeWorkout(input, byId, { date: current.workout.date, bodyWeightG: current.workout.bodyWeightG });
-      if (!(await workouts.replace(userId, id, n.values, n.exercises, n.sets, clock.now()))) throw new NotFoundError(`No workout ${id}`);
-      return view(userId, id, DEFAULT_E1RM_FORMULA);
+      const agg = await workouts.replace(userId, id, n.values, n.exercises, n.sets, clock.now());
+      if (!agg) throw new NotFoundError(`No workout ${id}`);
+      // normalizeWorkout accepted only exercises found in byId, so it names every exercise the workout has now.
+      return view(userId, id, DEFAULT_E1RM_FORMULA, { agg, byId });
     },
 
     async delete(actor: Actor, id: string): Promise<void> {

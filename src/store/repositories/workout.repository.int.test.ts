@@ -1,7 +1,7 @@
 // The workout reads bring exercises and sets back as JSON arrays (one value per table, not row by row): they
 // must return exactly the rows, in the order, that plain selects of the tables return.
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db.js';
 import { workoutExercises, workouts as workoutsTable, workoutSets } from '../schema/index.js';
@@ -153,4 +153,27 @@ describe.each(testDatabases())('workout reads on $name', (kind) => {
     expect(rows[1]).toMatchObject({ date: '2026-11-18', bodyWeightG: 61_250, createdAt: now, startedAt: new Date('2026-11-18T17:05:00.123Z') });
     expect((await sut.history(alice, { catalog: [squatId], custom: [] }, { from: '2026-11-18', to: '2026-11-18' })).map((r) => r.set.position)).toEqual([0, 1]);
   });
+
+  it('replace leaves unchanged exercises and sets alone, rewrites changed ones, and returns the workout as stored', async () => {
+    const versions = async () =>
+      ((await database.db.execute(sql`select xmin::text as v from workout_sets where user_id = ${alice} and workout_id = ${ids.legs} order by exercise_position, position`)) as unknown as { rows: Array<{ v: string }> }).rows.map((r) => r.v);
+    const before = (await sut.get(alice, ids.legs))!;
+    const strip = <T extends { userId: string; workoutId: string }>({ userId: _u, workoutId: _w, ...rest }: T) => rest;
+    const xmin = await versions();
+    const later = new Date('2026-11-21T13:00:00.000Z');
+    const values = { date: before.workout.date, name: 'Legs, renamed', notes: before.workout.notes, startedAt: before.workout.startedAt, endedAt: before.workout.endedAt, bodyWeightG: before.workout.bodyWeightG };
+    // Given in another order than stored: still the same children.
+    const same = await sut.replace(alice, ids.legs, values, before.exercises.map(strip).reverse(), before.sets.map(strip).reverse(), later);
+    expect(same).toEqual(await sut.get(alice, ids.legs));
+    expect(same!.workout).toMatchObject({ name: 'Legs, renamed', updatedAt: later });
+    expect(await versions()).toEqual(xmin);
+
+    const ticked = before.sets.map(strip).map((s) => (s.exercisePosition === 1 ? { ...s, completed: true } : s));
+    const changed = await sut.replace(alice, ids.legs, values, before.exercises.map(strip), ticked, later);
+    expect(changed).toEqual(await sut.get(alice, ids.legs));
+    expect(changed!.sets.find((s) => s.exercisePosition === 1)!.completed).toBe(true);
+    expect(await versions()).not.toEqual(xmin);
+    expect(await sut.replace(bob, ids.legs, values, [], [], later)).toBeNull();
+  });
 });
+

@@ -116,6 +116,41 @@ function setRowsOf(userId: string, json: unknown): WorkoutSetRow[] {
   }));
 }
 
+async function readContents(db: Db, userId: string, workoutIds: readonly string[]): Promise<{ exercises: WorkoutExerciseRow[]; sets: WorkoutSetRow[] }> {
+  if (workoutIds.length === 0) return { exercises: [], sets: [] };
+  const ids = sql`= any(${sql.param([...workoutIds])}::uuid[])`;
+  const res = await db.execute(sql`select ${exercisesJson(userId, ids)} as "exercises", ${setsJson(userId, ids)} as "sets"`);
+  const raw = rowsOf<{ exercises: unknown; sets: unknown }>(res)[0]!;
+  return { exercises: exerciseRowsOf(userId, raw.exercises), sets: setRowsOf(userId, raw.sets) };
+}
+
+/** True when one workout's stored exercises and sets (in order) hold exactly these values. */
+function sameChildren(stored: { exercises: WorkoutExerciseRow[]; sets: WorkoutSetRow[] }, ex: readonly WorkoutExerciseValues[], sets: readonly WorkoutSetValues[]): boolean {
+  if (stored.exercises.length !== ex.length || stored.sets.length !== sets.length) return false;
+  const exercises = [...ex].sort((a, b) => a.position - b.position);
+  const exSame = exercises.every((e, i) => {
+    const s = stored.exercises[i]!;
+    return s.position === e.position && s.exerciseId === e.exerciseId && s.customExerciseId === e.customExerciseId && s.supersetGroup === e.supersetGroup && s.notes === e.notes;
+  });
+  if (!exSame) return false;
+  const ordered = [...sets].sort((a, b) => a.exercisePosition - b.exercisePosition || a.position - b.position);
+  return ordered.every((n, i) => {
+    const s = stored.sets[i]!;
+    return (
+      s.exercisePosition === n.exercisePosition &&
+      s.position === n.position &&
+      s.setType === n.setType &&
+      s.reps === n.reps &&
+      s.loadG === n.loadG &&
+      s.durationS === n.durationS &&
+      s.distanceCm === n.distanceCm &&
+      s.rpe === n.rpe &&
+      s.rir === n.rir &&
+      s.completed === n.completed
+    );
+  });
+}
+
 /** Workouts, their exercises and sets; one aggregate written whole, every method scoped by user id. */
 export function createWorkoutRepository(db: Db) {
   async function writeChildren(tx: Db, userId: string, workoutId: string, ex: readonly WorkoutExerciseValues[], sets: readonly WorkoutSetValues[]) {
@@ -131,19 +166,26 @@ export function createWorkoutRepository(db: Db) {
       });
     },
 
-    /** Replaces a workout's fields, exercises and sets; false when the user has no such workout. */
-    async replace(userId: string, id: string, values: WorkoutValues, ex: readonly WorkoutExerciseValues[], sets: readonly WorkoutSetValues[], now: Date): Promise<boolean> {
+    /**
+     * Replaces a workout's fields, exercises and sets, and returns it as stored; null when the user has no such
+     * workout. Exercises and sets equal to the stored ones are left alone: the phone sends the whole workout
+     * after every tick, and rewriting them cost a delete, two inserts and two refreshes of the bests tables.
+     */
+    async replace(userId: string, id: string, values: WorkoutValues, ex: readonly WorkoutExerciseValues[], sets: readonly WorkoutSetValues[], now: Date): Promise<WorkoutAggregate | null> {
       return db.transaction(async (tx) => {
-        const updated = await tx
+        // The update locks the workout's row first, so no other replace changes its children until this commits.
+        const [workout] = await tx
           .update(workouts)
           .set({ ...values, updatedAt: now })
           .where(and(eq(workouts.userId, userId), eq(workouts.id, id)))
-          .returning({ id: workouts.id });
-        if (updated.length === 0) return false;
+          .returning();
+        if (!workout) return null;
+        const stored = await readContents(tx as unknown as Db, userId, [id]);
+        if (sameChildren(stored, ex, sets)) return { workout, ...stored };
         // Sets go with their exercises (ON DELETE CASCADE).
         await tx.delete(workoutExercises).where(byWorkout(userId, id));
         await writeChildren(tx as unknown as Db, userId, id, ex, sets);
-        return true;
+        return { workout, ...(await readContents(tx as unknown as Db, userId, [id])) };
       });
     },
 
@@ -172,12 +214,8 @@ export function createWorkoutRepository(db: Db) {
     },
 
     /** Exercises and sets of several workouts, in order. */
-    async contents(userId: string, workoutIds: readonly string[]): Promise<{ exercises: WorkoutExerciseRow[]; sets: WorkoutSetRow[] }> {
-      if (workoutIds.length === 0) return { exercises: [], sets: [] };
-      const ids = sql`= any(${sql.param([...workoutIds])}::uuid[])`;
-      const res = await db.execute(sql`select ${exercisesJson(userId, ids)} as "exercises", ${setsJson(userId, ids)} as "sets"`);
-      const raw = rowsOf<{ exercises: unknown; sets: unknown }>(res)[0]!;
-      return { exercises: exerciseRowsOf(userId, raw.exercises), sets: setRowsOf(userId, raw.sets) };
+    contents(userId: string, workoutIds: readonly string[]): Promise<{ exercises: WorkoutExerciseRow[]; sets: WorkoutSetRow[] }> {
+      return readContents(db, userId, workoutIds);
     },
 
     async delete(userId: string, id: string): Promise<boolean> {
