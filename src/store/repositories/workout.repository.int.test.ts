@@ -151,7 +151,13 @@ describe.each(testDatabases())('workout reads on $name', (kind) => {
     const { sets } = await selectContents(alice, [ids.legs, ids.earlier]);
     expect(rows.map((r) => r.set)).toEqual([sets.find((s) => s.workoutId === ids.earlier), ...sets.filter((s) => s.workoutId === ids.legs)]);
     expect(rows[1]).toMatchObject({ date: '2026-11-18', bodyWeightG: 61_250, createdAt: now, startedAt: new Date('2026-11-18T17:05:00.123Z') });
+    // Bounded by dates (one statement, the window's workouts first): the same rows of those sessions.
+    expect(await sut.history(alice, { catalog: [squatId], custom: [sledId] }, { from: '2026-11-18' })).toEqual(rows.slice(1));
+    expect(await sut.history(alice, { catalog: [squatId], custom: [sledId] }, { from: '2026-11-17', to: '2026-11-17' })).toEqual(rows.slice(0, 1));
     expect((await sut.history(alice, { catalog: [squatId], custom: [] }, { from: '2026-11-18', to: '2026-11-18' })).map((r) => r.set.position)).toEqual([0, 1]);
+    expect((await sut.history(alice, { catalog: [], custom: [sledId] }, { from: '2026-11-01' })).map((r) => r.customExerciseId)).toEqual([sledId]);
+    expect(await sut.history(alice, { catalog: [squatId], custom: [sledId] }, { from: '2026-11-19' })).toEqual([]);
+    expect(await sut.history(alice, { catalog: [squatId], custom: [sledId] }, { to: '2026-11-17' })).toEqual(rows.slice(0, 1));
   });
 
   it('replace leaves unchanged exercises and sets alone, rewrites changed ones, and returns the workout as stored', async () => {

@@ -85,6 +85,8 @@ const setsJson = (userId: string, match: SQL) => sql`(
 
 type ExerciseTuple = [string, number, string | null, string | null, number | null, string];
 type SetTuple = [string, number, number, string, number | null, number | null, number | null, number | null, number | null, number | null, boolean];
+/** A history row as the query gives it: the exercise (catalog, custom), then the set. */
+type HistoryTuple = [string | null, string | null, ...SetTuple];
 const parsed = <T>(json: unknown): T[] => (json === null || json === undefined ? [] : ((typeof json === 'string' ? JSON.parse(json) : json) as T[]));
 
 function exerciseRowsOf(userId: string, json: unknown): WorkoutExerciseRow[] {
@@ -237,36 +239,58 @@ export function createWorkoutRepository(db: Db) {
       if (refs.catalog.length > 0) which.push(inArray(workoutExercises.exerciseId, [...refs.catalog]));
       if (refs.custom.length > 0) which.push(inArray(workoutExercises.customExerciseId, [...refs.custom]));
       if (which.length === 0) return [];
-      // The workouts on or after `from` (and up to `to`) first, by the (user, date) index; their ids then bound the
-      // sets' read by key. As a subquery, PGlite's planner (no statistics) read every session of the exercises.
-      let window: string[] | null = null;
+      const setRow = sql`json_build_array(${workoutExercises.exerciseId}, ${workoutExercises.customExerciseId}, ${workoutSets.workoutId},
+          ${workoutSets.exercisePosition}, ${workoutSets.position}, ${workoutSets.setType}, ${workoutSets.reps}, ${workoutSets.loadG},
+          ${workoutSets.durationS}, ${workoutSets.distanceCm}, ${workoutSets.rpe}, ${workoutSets.rir}, ${workoutSets.completed})`;
+      const join = sql`${workoutExercises} inner join ${workoutSets} on ${and(
+        eq(workoutSets.userId, workoutExercises.userId),
+        eq(workoutSets.workoutId, workoutExercises.workoutId),
+        eq(workoutSets.exercisePosition, workoutExercises.position),
+      )}`;
+      const ofExercises = and(eq(workoutExercises.userId, userId), or(...which));
+      let sets: HistoryTuple[];
+      let heads: Array<{ id: string; date: string; startedAt: Date | null; createdAt: Date; bodyWeightG: number | null }>;
       if (opts.from) {
+        // One statement: the workouts on or after `from` (and up to `to`) by the (user, date) index, then each one's
+        // exercises and their sets by key. The laterals are fenced (OFFSET 0) and the exercise test is wrapped in
+        // coalesce so that no index on exercise_id can drive the read: joined plainly, or with the ids as a subquery,
+        // PGlite's planner (no statistics) read every session of the exercises. JSON as in setsJson.
         const within: SQL[] = [eq(workouts.userId, userId), gte(workouts.date, opts.from)];
         if (opts.to) within.push(lte(workouts.date, opts.to));
-        window = (await db.select({ id: workouts.id }).from(workouts).where(and(...within))).map((w) => w.id);
-        if (window.length === 0) return [];
+        const res = await db.execute(sql`
+          with w as materialized (select ${workouts.id} as id, ${workouts.date} as date, ${workouts.startedAt} as started_at,
+            ${workouts.createdAt} as created_at, ${workouts.bodyWeightG} as body_weight_g from ${workouts} where ${and(...within)})
+          select (select json_agg(json_build_array(w.id, w.date, w.started_at, w.created_at, w.body_weight_g)) from w) as "heads",
+            (select json_agg(json_build_array(e.exercise_id, e.custom_exercise_id, s.workout_id, s.exercise_position, s.position, s.set_type,
+                s.reps, s.load_g, s.duration_s, s.distance_cm, s.rpe, s.rir, s.completed))
+              from w
+              cross join lateral (select ${workoutExercises.workoutId}, ${workoutExercises.position}, ${workoutExercises.exerciseId}, ${workoutExercises.customExerciseId}
+                from ${workoutExercises} where ${workoutExercises.userId} = ${userId} and ${workoutExercises.workoutId} = w.id
+                and (${sql.join(
+                  which.map((c) => sql`coalesce(${c}, false)`),
+                  sql` or `,
+                )}) offset 0) e
+              cross join lateral (select * from ${workoutSets} where ${workoutSets.userId} = ${userId} and ${workoutSets.workoutId} = e.workout_id
+                and ${workoutSets.exercisePosition} = e.position offset 0) s) as "sets"`);
+        const raw = rowsOf<{ heads: unknown; sets: unknown }>(res)[0]!;
+        sets = parsed<HistoryTuple>(raw.sets);
+        heads = parsed<[string, string, string | null, string, number | null]>(raw.heads).map(([id, date, startedAt, createdAt, bodyWeightG]) => ({
+          id,
+          date,
+          startedAt: startedAt === null ? null : new Date(startedAt),
+          createdAt: new Date(createdAt),
+          bodyWeightG,
+        }));
+        if (sets.length === 0) return [];
+      } else {
+        const res = await db.execute(sql`select json_agg(${setRow}) as "sets" from ${join} where ${ofExercises}`);
+        sets = parsed<HistoryTuple>(rowsOf<{ sets: unknown }>(res)[0]?.sets);
+        if (sets.length === 0) return [];
+        heads = await db
+          .select({ id: workouts.id, date: workouts.date, startedAt: workouts.startedAt, createdAt: workouts.createdAt, bodyWeightG: workouts.bodyWeightG })
+          .from(workouts)
+          .where(and(eq(workouts.userId, userId), inArray(workouts.id, [...new Set(sets.map((r) => r[2]))]), ...(opts.to ? [lte(workouts.date, opts.to)] : [])));
       }
-      // One JSON value of arrays (see setsJson): as rows, PGlite's parsing cost more than the query itself.
-      const res = await db.execute(sql`
-        select json_agg(json_build_array(${workoutExercises.exerciseId}, ${workoutExercises.customExerciseId}, ${workoutSets.workoutId},
-          ${workoutSets.exercisePosition}, ${workoutSets.position}, ${workoutSets.setType}, ${workoutSets.reps}, ${workoutSets.loadG},
-          ${workoutSets.durationS}, ${workoutSets.distanceCm}, ${workoutSets.rpe}, ${workoutSets.rir}, ${workoutSets.completed})) as "sets"
-        from ${workoutExercises}
-        inner join ${workoutSets} on ${and(
-          eq(workoutSets.userId, workoutExercises.userId),
-          eq(workoutSets.workoutId, workoutExercises.workoutId),
-          eq(workoutSets.exercisePosition, workoutExercises.position),
-        )}
-        where ${and(eq(workoutExercises.userId, userId), or(...which), ...(window ? [inArray(workoutExercises.workoutId, window)] : []))}`);
-      const sets = parsed<[string | null, string | null, ...SetTuple]>(rowsOf<{ sets: unknown }>(res)[0]?.sets);
-      if (sets.length === 0) return [];
-      const where: SQL[] = [eq(workouts.userId, userId), inArray(workouts.id, [...new Set(sets.map((r) => r[2]))])];
-      if (opts.from) where.push(gte(workouts.date, opts.from));
-      if (opts.to) where.push(lte(workouts.date, opts.to));
-      const heads = await db
-        .select({ id: workouts.id, date: workouts.date, startedAt: workouts.startedAt, createdAt: workouts.createdAt, bodyWeightG: workouts.bodyWeightG })
-        .from(workouts)
-        .where(and(...where));
       const order = new Map(
         heads
           .map((w) => [w.id, `${w.date}|${w.startedAt ? w.startedAt.toISOString() : '~'}|${w.createdAt.toISOString()}|${w.id}`] as const)
