@@ -189,6 +189,24 @@ describe.each(testDatabases())('workout records from the bests table on $name', 
     await expectAsBefore(alice);
   });
 
+  it('stays right when an autosave changes, removes and adds sets of a workout in place (its exercises unchanged)', async () => {
+    const holder = await heaviest(alice, BENCH);
+    const input = await asInput(holder);
+    const bench = input.exercises.findIndex((e) => e.exerciseId === BENCH);
+    const sets = input.exercises[bench]!.sets;
+    // Lighter where it held the record, one set fewer, and a new heavy single at the end.
+    const edited = sets.slice(0, -1).map((s) => ({ ...s, load: s.load === null ? null : s.load / 2 }));
+    input.exercises[bench] = { ...input.exercises[bench]!, sets: [...edited, { type: 'normal', reps: 1, load: 250, duration: null, distance: null, completed: true }] };
+    await sut.workouts.update(alice, holder, input);
+    await expectBestsFresh();
+    await expectAsBefore(alice);
+    // Then the single is only ticked off as not done.
+    input.exercises[bench]!.sets.at(-1)!.completed = false;
+    await sut.workouts.update(alice, holder, input);
+    await expectBestsFresh();
+    await expectAsBefore(alice);
+  });
+
   async function asInput(id: string) {
     const view = await sut.workouts.get(alice, id);
     return { exercises: view.exercises.map((e) => ({ exerciseId: e.exercise.id, sets: e.sets.map((s) => ({ type: s.type, reps: s.reps, load: s.loadKg, duration: s.durationS, distance: s.distanceM, completed: s.completed })) })) };

@@ -174,11 +174,30 @@ describe.each(testDatabases())('workout reads on $name', (kind) => {
     expect(same!.workout).toMatchObject({ name: 'Legs, renamed', updatedAt: later });
     expect(await versions()).toEqual(xmin);
 
+    // A tick: only that set is written.
     const ticked = before.sets.map(strip).map((s) => (s.exercisePosition === 1 ? { ...s, completed: true } : s));
     const changed = await sut.replace(alice, ids.legs, values, before.exercises.map(strip), ticked, later);
     expect(changed).toEqual(await sut.get(alice, ids.legs));
     expect(changed!.sets.find((s) => s.exercisePosition === 1)!.completed).toBe(true);
-    expect(await versions()).not.toEqual(xmin);
+    const afterTick = await versions();
+    expect(afterTick.slice(0, 2)).toEqual(xmin.slice(0, 2));
+    expect(afterTick[2]).not.toEqual(xmin[2]);
+
+    // A set removed, one added, one changed: the rest stay as they were.
+    const edited = [{ ...ticked[0]!, reps: 8 }, ticked[2]!, set(1, 1, { durationS: 30, reps: null, loadG: null })];
+    const next = await sut.replace(alice, ids.legs, values, before.exercises.map(strip), edited, later);
+    expect(next).toEqual(await sut.get(alice, ids.legs));
+    expect(next!.sets.map((s) => [s.exercisePosition, s.position, s.reps])).toEqual([
+      [0, 0, 8],
+      [1, 0, null],
+      [1, 1, null],
+    ]);
+    expect((await versions())[1]).toEqual(afterTick[2]);
+
+    // Another exercise: everything is rewritten.
+    const swapped = await sut.replace(alice, ids.legs, values, [{ position: 0, exerciseId: squatId, customExerciseId: null, supersetGroup: 2, notes: '' }], [set(0, 0)], later);
+    expect(swapped).toEqual(await sut.get(alice, ids.legs));
+    expect(swapped!.exercises).toHaveLength(1);
     expect(await sut.replace(bob, ids.legs, values, [], [], later)).toBeNull();
   });
 });

@@ -126,31 +126,42 @@ async function readContents(db: Db, userId: string, workoutIds: readonly string[
   return { exercises: exerciseRowsOf(userId, raw.exercises), sets: setRowsOf(userId, raw.sets) };
 }
 
-/** True when one workout's stored exercises and sets (in order) hold exactly these values. */
-function sameChildren(stored: { exercises: WorkoutExerciseRow[]; sets: WorkoutSetRow[] }, ex: readonly WorkoutExerciseValues[], sets: readonly WorkoutSetValues[]): boolean {
-  if (stored.exercises.length !== ex.length || stored.sets.length !== sets.length) return false;
-  const exercises = [...ex].sort((a, b) => a.position - b.position);
-  const exSame = exercises.every((e, i) => {
-    const s = stored.exercises[i]!;
-    return s.position === e.position && s.exerciseId === e.exerciseId && s.customExerciseId === e.customExerciseId && s.supersetGroup === e.supersetGroup && s.notes === e.notes;
-  });
-  if (!exSame) return false;
-  const ordered = [...sets].sort((a, b) => a.exercisePosition - b.exercisePosition || a.position - b.position);
-  return ordered.every((n, i) => {
-    const s = stored.sets[i]!;
-    return (
-      s.exercisePosition === n.exercisePosition &&
-      s.position === n.position &&
-      s.setType === n.setType &&
-      s.reps === n.reps &&
-      s.loadG === n.loadG &&
-      s.durationS === n.durationS &&
-      s.distanceCm === n.distanceCm &&
-      s.rpe === n.rpe &&
-      s.rir === n.rir &&
-      s.completed === n.completed
-    );
-  });
+/** True when one workout's stored exercises (in order) hold exactly these values. */
+function sameExercises(stored: readonly WorkoutExerciseRow[], ex: readonly WorkoutExerciseValues[]): boolean {
+  if (stored.length !== ex.length) return false;
+  return [...ex]
+    .sort((a, b) => a.position - b.position)
+    .every((e, i) => {
+      const s = stored[i]!;
+      return s.position === e.position && s.exerciseId === e.exerciseId && s.customExerciseId === e.customExerciseId && s.supersetGroup === e.supersetGroup && s.notes === e.notes;
+    });
+}
+
+const sameSet = (s: WorkoutSetRow, n: WorkoutSetValues) =>
+  s.setType === n.setType &&
+  s.reps === n.reps &&
+  s.loadG === n.loadG &&
+  s.durationS === n.durationS &&
+  s.distanceCm === n.distanceCm &&
+  s.rpe === n.rpe &&
+  s.rir === n.rir &&
+  s.completed === n.completed;
+
+/** The sets to delete (by key), update (same key, other values) and insert to turn `stored` into `sets`. */
+function setChanges(stored: readonly WorkoutSetRow[], sets: readonly WorkoutSetValues[]) {
+  const key = (s: { exercisePosition: number; position: number }) => `${s.exercisePosition}:${s.position}`;
+  const before = new Map(stored.map((s) => [key(s), s]));
+  const changed: WorkoutSetValues[] = [];
+  const added: WorkoutSetValues[] = [];
+  for (const n of sets) {
+    const s = before.get(key(n));
+    if (!s) added.push(n);
+    else {
+      before.delete(key(n));
+      if (!sameSet(s, n)) changed.push(n);
+    }
+  }
+  return { removed: [...before.values()], changed, added };
 }
 
 /** Workouts, their exercises and sets; one aggregate written whole, every method scoped by user id. */
@@ -170,8 +181,9 @@ export function createWorkoutRepository(db: Db) {
 
     /**
      * Replaces a workout's fields, exercises and sets, and returns it as stored; null when the user has no such
-     * workout. Exercises and sets equal to the stored ones are left alone: the phone sends the whole workout
-     * after every tick, and rewriting them cost a delete, two inserts and two refreshes of the bests tables.
+     * workout. Exercises and sets equal to the stored ones are left alone, and while the exercises are the same
+     * only the sets that differ are written: the phone sends the whole workout after every tick, and rewriting
+     * it cost a delete, two inserts and two refreshes of the bests tables.
      */
     async replace(userId: string, id: string, values: WorkoutValues, ex: readonly WorkoutExerciseValues[], sets: readonly WorkoutSetValues[], now: Date): Promise<WorkoutAggregate | null> {
       return db.transaction(async (tx) => {
@@ -183,10 +195,33 @@ export function createWorkoutRepository(db: Db) {
           .returning();
         if (!workout) return null;
         const stored = await readContents(tx as unknown as Db, userId, [id]);
-        if (sameChildren(stored, ex, sets)) return { workout, ...stored };
-        // Sets go with their exercises (ON DELETE CASCADE).
-        await tx.delete(workoutExercises).where(byWorkout(userId, id));
-        await writeChildren(tx as unknown as Db, userId, id, ex, sets);
+        if (sameExercises(stored.exercises, ex)) {
+          // Only the sets differ (a tick, a new set, an edited load): each statement below refreshes the bests once.
+          const { removed, changed, added } = setChanges(stored.sets, sets);
+          if (removed.length + changed.length + added.length === 0) return { workout, ...stored };
+          if (removed.length > 0) {
+            await tx.execute(sql`
+              delete from ${workoutSets} where ${workoutSets.userId} = ${userId} and ${workoutSets.workoutId} = ${id}
+              and (${workoutSets.exercisePosition}, ${workoutSets.position}) in (
+                select * from unnest(${sql.param(removed.map((r) => r.exercisePosition))}::smallint[], ${sql.param(removed.map((r) => r.position))}::smallint[]))`);
+          }
+          if (changed.length > 0) {
+            const col = <K extends keyof WorkoutSetValues>(k: K) => sql.param(changed.map((c) => c[k]));
+            await tx.execute(sql`
+              update ${workoutSets} set set_type = v.set_type, reps = v.reps, load_g = v.load_g, duration_s = v.duration_s,
+                distance_cm = v.distance_cm, rpe = v.rpe, rir = v.rir, completed = v.completed
+              from unnest(${col('exercisePosition')}::smallint[], ${col('position')}::smallint[], ${col('setType')}::text[], ${col('reps')}::integer[],
+                ${col('loadG')}::integer[], ${col('durationS')}::integer[], ${col('distanceCm')}::integer[], ${col('rpe')}::float8[], ${col('rir')}::smallint[],
+                ${col('completed')}::boolean[]) as v(exercise_position, position, set_type, reps, load_g, duration_s, distance_cm, rpe, rir, completed)
+              where ${workoutSets.userId} = ${userId} and ${workoutSets.workoutId} = ${id}
+                and ${workoutSets.exercisePosition} = v.exercise_position and ${workoutSets.position} = v.position`);
+          }
+          if (added.length > 0) await tx.insert(workoutSets).values(added.map((s) => ({ ...s, userId, workoutId: id })));
+        } else {
+          // Sets go with their exercises (ON DELETE CASCADE).
+          await tx.delete(workoutExercises).where(byWorkout(userId, id));
+          await writeChildren(tx as unknown as Db, userId, id, ex, sets);
+        }
         return { workout, ...(await readContents(tx as unknown as Db, userId, [id])) };
       });
     },
