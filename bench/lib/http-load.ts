@@ -46,7 +46,9 @@ export async function load(
           port: url.port,
           method: req.method ?? 'GET',
           path: req.path,
-          headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...req.headers },
+          // A body goes with its length, as browsers and fetch send it: written and ended, Node's client would send it
+          // chunked, its end marker in a packet of its own.
+          headers: payload === undefined ? req.headers : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...req.headers },
         },
         (res) => {
           res.resume();
@@ -61,8 +63,7 @@ export async function load(
         errors++;
         resolve();
       });
-      if (payload) r.write(payload);
-      r.end();
+      r.end(payload);
     });
 
   await Promise.all(
