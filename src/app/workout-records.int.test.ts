@@ -1,4 +1,4 @@
-// Records judged against the bests tables (exercise_session_bests, exercise_year_bests) must be the very records the whole history gives:
+// Records judged against the bests tables (exercise_session_bests, exercise_{day,month,year}_bests) must be the very records the whole history gives:
 // each check below computes those the old way (every earlier set of the exercises, walked by personalRecords) and
 // compares the list, every workout's view, and the table itself with a fresh recomputation, after every kind of write.
 import { randomUUID } from 'node:crypto';
@@ -115,23 +115,59 @@ describe.each(testDatabases())('workout records from the bests table on $name', 
     }
   }
 
-  /** The tables hold what a recomputation from the sets gives, row for row (sessions, then years from them). */
+  const rowsOf = async (q: ReturnType<typeof sql>) => ((await database.db.execute(q)) as unknown as { rows: unknown[] }).rows;
+
+  /**
+   * The maxima of the session rows per (user, exercise) and `period` (a SQL expression of the session's `date`),
+   * computed straight from exercise_session_bests as migration 0013 computed the year rows, with the day, month
+   * and year tables' columns.
+   */
+  const maximaFromSessions = (period: string) => {
+    const per = (f: (r: number) => string) => `array[${Array.from({ length: 10 }, (_, i) => f(i + 1)).join(', ')}]`;
+    return sql.raw(`select user_id, exercise_ref, ${period} as period, max(max_reps) as max_reps, max(max_load_g) as max_load_g,
+      max(max_duration_s) as max_duration_s, max(max_distance_cm) as max_distance_cm, max(set_volume_kg) as set_volume_kg,
+      max(volume_kg) as volume_kg, max(volume_bw_kg) as volume_bw_kg, ${per((r) => `max(loads_by_reps[${r}])`)} as load_g,
+      ${per((r) => `max(body_weight_g::float8 / 1000 + loads_by_reps[${r}]::float8 / 1000)`)} as body_plus_load_kg,
+      ${per((r) => `max(loads_by_reps[${r}]) filter (where body_weight_g is null)`)} as load_without_body_weight_g
+      from exercise_session_bests group by user_id, exercise_ref, ${period} order by user_id, exercise_ref, period`);
+  };
+  const tier = (table: string, period: string) =>
+    sql.raw(`select user_id, exercise_ref, ${period} as period, max_reps, max_load_g, max_duration_s, max_distance_cm, set_volume_kg, volume_kg, volume_bw_kg,
+      load_g, body_plus_load_kg, load_without_body_weight_g from ${table} order by user_id, exercise_ref, period`);
+
+  /**
+   * The tables hold what a recomputation from the sets gives, row for row: the sessions, and the days, months and
+   * years (migrations 0013, 0020: kept by upserts on insert and recomputations on delete) both as their refresh
+   * functions rebuild them and as one aggregate over the session rows per period gives them.
+   */
   async function expectBestsFresh() {
-    const read = async () => {
-      const rows = async (q: ReturnType<typeof sql>) => ((await database.db.execute(q)) as unknown as { rows: unknown[] }).rows;
-      return {
-        sessions: await rows(sql`select * from exercise_session_bests order by user_id, exercise_ref, date, workout_id`),
-        years: await rows(sql`select * from exercise_year_bests order by user_id, exercise_ref, year`),
-      };
-    };
+    const read = async () => ({
+      sessions: await rowsOf(sql`select * from exercise_session_bests order by user_id, exercise_ref, date, workout_id`),
+      days: await rowsOf(tier('exercise_day_bests', 'date')),
+      months: await rowsOf(tier('exercise_month_bests', 'month')),
+      years: await rowsOf(tier('exercise_year_bests', 'year')),
+    });
     const before = await read();
+    expect(before.days).toEqual(await rowsOf(maximaFromSessions('date')));
+    expect(before.months).toEqual(await rowsOf(maximaFromSessions(`date_trunc('month', date)::date`)));
+    expect(before.years).toEqual(await rowsOf(maximaFromSessions('extract(year from date)::integer')));
     await database.db.execute(sql`select exercise_session_bests_refresh(coalesce(array_agg(user_id), '{}'), coalesce(array_agg(id), '{}')) from workouts`);
+    await database.db.execute(sql`delete from exercise_day_bests`);
+    await database.db.execute(sql`delete from exercise_month_bests`);
     await database.db.execute(sql`delete from exercise_year_bests`);
     await database.db.execute(
-      sql`select exercise_year_bests_refresh(array_agg(user_id), array_agg(exercise_ref), array_agg(year)) from (select distinct user_id, exercise_ref, extract(year from date)::integer as year from exercise_session_bests) s`,
+      sql`select exercise_day_bests_refresh(array_agg(user_id), array_agg(exercise_ref), array_agg(date)) from (select distinct user_id, exercise_ref, date from exercise_session_bests) s`,
+    );
+    await database.db.execute(
+      sql`select exercise_month_bests_refresh(array_agg(user_id), array_agg(exercise_ref), array_agg(month)) from (select distinct user_id, exercise_ref, date_trunc('month', date)::date as month from exercise_day_bests) s`,
+    );
+    await database.db.execute(
+      sql`select exercise_year_bests_refresh(array_agg(user_id), array_agg(exercise_ref), array_agg(year)) from (select distinct user_id, exercise_ref, extract(year from month)::integer as year from exercise_month_bests) s`,
     );
     expect(before).toEqual(await read());
     expect(before.sessions.length).toBeGreaterThan(0);
+    expect(before.days.length).toBeGreaterThan(before.months.length);
+    expect(before.months.length).toBeGreaterThan(before.years.length);
     expect(before.years.length).toBeGreaterThan(0);
   }
 
@@ -255,6 +291,24 @@ describe.each(testDatabases())('workout records from the bests table on $name', 
     const old = await wholeHistory(frank.userId!, [BENCH], '2026-02-05', 'epley');
     expect(records.get(BENCH)!.get(second.id)).toEqual(old.records.get(BENCH)!.get(second.id));
     await expectAsBefore(frank);
+  });
+
+  it("answers a create with what the whole history gives when many workouts of one exercise share days and months (the load suite's users)", async () => {
+    const gina = await newUser('gina', 75);
+    const rnd = prng(23);
+    const days = ['2026-03-02', '2026-03-09', '2026-03-31', '2026-04-01', '2026-04-15', '2027-01-01'];
+    for (let i = 0; i < 60; i++) {
+      const date = days[Math.floor(rnd() * days.length)]!;
+      const startedAt = rnd() < 0.3 ? `${date}T${String(6 + Math.floor(rnd() * 14)).padStart(2, '0')}:00:00Z` : null;
+      const sets = Array.from({ length: 3 }, () => ({ reps: 1 + Math.floor(rnd() * 10), load: 60 + Math.floor(rnd() * 16) * 2.5, completed: rnd() > 0.1 }));
+      const created = await sut.workouts.create(gina, { date, startedAt, exercises: [{ exerciseId: BENCH, sets }, { exerciseId: WEIGHTED_PULL_UP, sets }] });
+      // The answer is built from the workout as written: it must be what a read gives and what the old way gives.
+      expect(created).toEqual(await sut.workouts.get(gina, created.id));
+      if (i % 6 === 0) await expectViewAsBefore(gina, created.id, 'epley');
+    }
+    expect((await sut.workouts.list(gina, { limit: 500 })).reduce((n, w) => n + w.totals.records, 0)).toBeGreaterThan(5);
+    await expectBestsFresh();
+    await expectAsBefore(gina);
   });
 
   it('judges an imported history (no body weights: the fallback) and its copy read back through import platewise', async () => {

@@ -96,9 +96,20 @@ export function createWorkoutsService(deps: {
     return { byId, refs: refsFor([...byId.values()]) };
   }
 
-  /** The view of a workout; `known` is the workout as just written and the exercises it names, not read again. */
-  async function view(userId: string, id: string, formula: E1rmFormula, known?: { agg: WorkoutAggregate; byId: Map<string, Exercise> }): Promise<WorkoutView> {
-    const [agg, fallbackKg] = await Promise.all([known ? known.agg : load(userId, id), deps.bodyWeightKg(userId)]);
+  /**
+   * The view of a workout; `known` is the workout as just written and the exercises it names (and, when the
+   * caller has just asked for it, the body weight workouts without one count at), not read again.
+   */
+  async function view(
+    userId: string,
+    id: string,
+    formula: E1rmFormula,
+    known?: { agg: WorkoutAggregate; byId: Map<string, Exercise>; fallbackKg?: number | null },
+  ): Promise<WorkoutView> {
+    const [agg, fallbackKg] = await Promise.all([
+      known ? known.agg : load(userId, id),
+      known?.fallbackKg !== undefined ? known.fallbackKg : deps.bodyWeightKg(userId),
+    ]);
     const date = agg.workout.date;
     const byId = known ? known.byId : await resolveExercises(exercises, userId, idsOf([agg]));
     // The day's sessions and the bests before it (not every earlier set); last time's numbers from the last session before the day.
@@ -201,8 +212,9 @@ export function createWorkoutsService(deps: {
       const bodyKg = await deps.bodyWeightKg(userId);
       const n = normalizeWorkout({ ...input, exercises: exercisesIn }, byId, { date: clock.today(), bodyWeightG: bodyKg === null ? null : Math.round(bodyKg * 1000) });
       const id = randomUUID();
-      await workouts.insert(userId, id, n.values, n.exercises, n.sets, clock.now());
-      return view(userId, id, DEFAULT_E1RM_FORMULA);
+      const agg = await workouts.insert(userId, id, n.values, n.exercises, n.sets, clock.now());
+      // Answered from the workout as written, the exercises and the body weight just read (as update does).
+      return view(userId, id, DEFAULT_E1RM_FORMULA, { agg, byId, fallbackKg: bodyKg });
     },
 
     /** Replaces a workout whole (what the phone logger sends after each change); an omitted body weight is kept. */

@@ -82,19 +82,26 @@ describe('platewise backup and restore', () => {
       const after = await platewise(['export', '--out', '-', '--user', 'ada'], { DATABASE_URL: target.url });
       expect(exported(after.out)).toEqual(exported(before.out));
       expect(exported(after.out).tables.workouts).toHaveLength(2);
-      // The derived bests (migrations 0011, 0013) come back as they were: copied by pg_dump, rebuilt by their triggers on a logical restore.
+      // The derived bests (migrations 0011, 0013, 0020) come back as they were: copied by pg_dump, rebuilt by their triggers on a logical restore.
       const bests = async (url: string) => {
         const client = new pg.Client({ connectionString: url });
         await client.connect();
         try {
           const sessions = (await client.query('select * from exercise_session_bests order by workout_id, exercise_ref')).rows;
-          return { sessions, years: (await client.query('select * from exercise_year_bests order by exercise_ref, year')).rows };
+          return {
+            sessions,
+            days: (await client.query('select * from exercise_day_bests order by exercise_ref, date')).rows,
+            months: (await client.query('select * from exercise_month_bests order by exercise_ref, month')).rows,
+            years: (await client.query('select * from exercise_year_bests order by exercise_ref, year')).rows,
+          };
         } finally {
           await client.end();
         }
       };
       const kept = await bests(source.url);
       expect(kept.sessions.length).toBeGreaterThan(0);
+      expect(kept.days.length).toBeGreaterThan(0);
+      expect(kept.months.length).toBeGreaterThan(0);
       expect(kept.years.length).toBeGreaterThan(0);
       expect(await bests(target.url)).toEqual(kept);
       // The restored server signs in and writes as before (sequences moved on).

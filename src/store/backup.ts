@@ -23,10 +23,10 @@ export interface BackupResult {
 const LOGICAL_FORMAT = 'platewise-backup';
 const SCHEMAS = ['public', 'drizzle'];
 /**
- * Tables derived from others by triggers (migrations 0011, 0013): a logical dump leaves them out; the restore's inserts
+ * Tables derived from others by triggers (migrations 0011, 0013, 0020): a logical dump leaves them out; the restore's inserts
  * into the tables they come from fill them again, whatever order the tables are restored in.
  */
-const DERIVED = new Set(['exercise_session_bests', 'exercise_year_bests']);
+const DERIVED = new Set(['exercise_session_bests', 'exercise_day_bests', 'exercise_month_bests', 'exercise_year_bests']);
 
 /** True when the program answers `--version` (pg_dump, pg_restore). */
 export function hasProgram(name: string): boolean {

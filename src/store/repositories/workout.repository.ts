@@ -172,11 +172,64 @@ export function createWorkoutRepository(db: Db) {
   }
 
   return {
-    async insert(userId: string, id: string, values: WorkoutValues, ex: readonly WorkoutExerciseValues[], sets: readonly WorkoutSetValues[], now: Date): Promise<void> {
-      await db.transaction(async (tx) => {
-        await tx.insert(workouts).values({ ...values, userId, id, createdAt: now, updatedAt: now });
-        await writeChildren(tx as unknown as Db, userId, id, ex, sets);
-      });
+    /**
+     * Logs a workout with its exercises and sets, and returns it as stored (the workout row as the insert returns
+     * it, the children as written, in the order get() reads them), so the caller need not read it back.
+     */
+    async insert(userId: string, id: string, values: WorkoutValues, ex: readonly WorkoutExerciseValues[], sets: readonly WorkoutSetValues[], now: Date): Promise<WorkoutAggregate> {
+      // One statement (data-modifying CTEs) instead of a transaction of three inserts: its begin, inserts and commit
+      // were five round trips. Foreign keys and the bests triggers run at the statement's end, after all three.
+      const param = <T, K extends keyof T>(rows: readonly T[], k: K) => sql.param(rows.map((r) => r[k]));
+      const instant = (d: Date | null) => (d === null ? null : d.toISOString());
+      const children: SQL[] = [];
+      if (ex.length > 0) {
+        children.push(sql`e as (insert into ${workoutExercises} (user_id, workout_id, position, exercise_id, custom_exercise_id, superset_group, notes)
+          select ${userId}, ${id}, * from unnest(${param(ex, 'position')}::smallint[], ${param(ex, 'exerciseId')}::uuid[], ${param(ex, 'customExerciseId')}::uuid[],
+            ${param(ex, 'supersetGroup')}::smallint[], ${param(ex, 'notes')}::text[]))`);
+      }
+      if (sets.length > 0) {
+        children.push(sql`s as (insert into ${workoutSets} (user_id, workout_id, exercise_position, position, set_type, reps, load_g, duration_s, distance_cm, rpe, rir, completed)
+          select ${userId}, ${id}, * from unnest(${param(sets, 'exercisePosition')}::smallint[], ${param(sets, 'position')}::smallint[], ${param(sets, 'setType')}::text[],
+            ${param(sets, 'reps')}::integer[], ${param(sets, 'loadG')}::integer[], ${param(sets, 'durationS')}::integer[], ${param(sets, 'distanceCm')}::integer[],
+            ${param(sets, 'rpe')}::float8[], ${param(sets, 'rir')}::smallint[], ${param(sets, 'completed')}::boolean[]))`);
+      }
+      const res = await db.execute(sql`
+        with w as (insert into ${workouts} (user_id, id, date, name, notes, started_at, ended_at, body_weight_g, created_at, updated_at)
+          values (${userId}, ${id}, ${values.date}::date, ${values.name}, ${values.notes}, ${instant(values.startedAt)}::timestamptz, ${instant(values.endedAt)}::timestamptz,
+            ${values.bodyWeightG}::integer, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)
+          returning *)${children.length > 0 ? sql`, ${sql.join(children, sql`, `)}` : sql``}
+        select row_to_json(w) as "workout" from w`);
+      const workout = rowFromJson(workouts, rowsOf<{ workout: unknown }>(res)[0]!.workout)!;
+      return {
+        workout,
+        exercises: ex
+          .map((e): WorkoutExerciseRow => ({
+            userId,
+            workoutId: id,
+            position: e.position,
+            exerciseId: e.exerciseId,
+            customExerciseId: e.customExerciseId,
+            supersetGroup: e.supersetGroup,
+            notes: e.notes,
+          }))
+          .sort((a, b) => a.position - b.position),
+        sets: sets
+          .map((s): WorkoutSetRow => ({
+            userId,
+            workoutId: id,
+            exercisePosition: s.exercisePosition,
+            position: s.position,
+            setType: s.setType,
+            reps: s.reps,
+            loadG: s.loadG,
+            durationS: s.durationS,
+            distanceCm: s.distanceCm,
+            rpe: s.rpe,
+            rir: s.rir,
+            completed: s.completed,
+          }))
+          .sort((a, b) => a.exercisePosition - b.exercisePosition || a.position - b.position),
+      };
     },
 
     /**
@@ -354,14 +407,16 @@ export function createWorkoutRepository(db: Db) {
 
     /**
      * The best of each kind over the sessions of these exercises dated before `before`, one row per exercise
-     * that has any: the year rows (exercise_year_bests, migration 0013) of earlier years and the session rows
-     * (exercise_session_bests) of `before`'s year, so at most a year of sessions however long the history.
+     * that has any: the rows of earlier years (exercise_year_bests, migration 0013), of the year's earlier months
+     * and of the month's earlier days (exercise_month_bests, exercise_day_bests, migration 0020), so at most a row
+     * per year, 11 and 30 rows per exercise however many sessions the history holds.
      * `fallbackKg` is the body weight workouts logged without one count at; the session volume at it is read
      * per session, and only for `fallbackRefs` (the exercises whose volume depends on it).
      */
     async bestsBefore(userId: string, refs: readonly string[], before: string, fallbackKg: number | null, fallbackRefs: readonly string[] = []): Promise<BestsBeforeRow[]> {
       if (refs.length === 0) return [];
       const year = Number(before.slice(0, 4));
+      const month = `${before.slice(0, 7)}-01`;
       const perReps = (f: (r: number) => string) => sql.raw(`array[${REPS_1_TO_10.map(f).join(', ')}]`);
       const res = await db.execute(sql`
         with rows as (
@@ -370,11 +425,15 @@ export function createWorkoutRepository(db: Db) {
           from exercise_year_bests
           where user_id = ${userId} and exercise_ref = any(${sql.param([...refs])}::uuid[]) and year < ${year}
           union all
-          select exercise_ref, max_reps, max_load_g, max_duration_s, max_distance_cm, set_volume_kg, volume_kg, volume_bw_kg, null,
-            loads_by_reps, ${perReps((r) => `body_weight_g::float8 / 1000 + loads_by_reps[${r}]::float8 / 1000`)},
-            case when body_weight_g is null then loads_by_reps end
-          from exercise_session_bests
-          where user_id = ${userId} and exercise_ref = any(${sql.param([...refs])}::uuid[]) and date >= make_date(${year}, 1, 1) and date < ${before}::date
+          select exercise_ref, max_reps, max_load_g, max_duration_s, max_distance_cm, set_volume_kg, volume_kg, volume_bw_kg,
+            null, load_g, body_plus_load_kg, load_without_body_weight_g
+          from exercise_month_bests
+          where user_id = ${userId} and exercise_ref = any(${sql.param([...refs])}::uuid[]) and month >= make_date(${year}, 1, 1) and month < ${month}::date
+          union all
+          select exercise_ref, max_reps, max_load_g, max_duration_s, max_distance_cm, set_volume_kg, volume_kg, volume_bw_kg,
+            null, load_g, body_plus_load_kg, load_without_body_weight_g
+          from exercise_day_bests
+          where user_id = ${userId} and exercise_ref = any(${sql.param([...refs])}::uuid[]) and date >= ${month}::date and date < ${before}::date
           union all
           select exercise_ref, null, null, null, null, null, null, null, ${fallbackKg}::float8 * volume_reps + volume_load_g::float8 / 1000, null, null, null
           from exercise_session_bests
