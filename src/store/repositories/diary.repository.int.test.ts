@@ -1,7 +1,9 @@
 // Entries logged one at a time by many people at once are written in shared statements (write-batcher.ts).
 import { randomUUID } from 'node:crypto';
+import { getTableColumns, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db.js';
+import { diaryEntries } from '../schema/index.js';
 import { testDatabases } from '../testing/test-databases.js';
 import { createDiaryRepository, type DiaryEntryValues, type DiaryRepository } from './diary.repository.js';
 import { createUsersRepository } from './users.repository.js';
@@ -62,12 +64,36 @@ describe.each(testDatabases())('diary entries written together on $name', (kind)
     expect(aliceDay.map((r) => r.name)).toEqual(asked.filter((a) => a.userId === alice).map((a) => a.values.name));
   });
 
-  it.each([100, 100, 3])('writes %i at once, in statements of any size (named up to 64 rows on PostgreSQL, then plain)', async (n) => {
+  it.each([100, 100, 3])('writes %i at once, in one statement whatever the size', async (n) => {
     const asked = Array.from({ length: n }, (_, i) => entry({ date: '2026-11-20', name: `batch ${n} ${i}` }));
     const rows = await Promise.all(asked.map((values) => sut.insert(bob, [values], now)));
     expect(rows.map(([r]) => r!.name)).toEqual(asked.map((a) => a.name));
     const stored = await sut.listDay(bob, '2026-11-20');
     expect(stored.filter((r) => r.name.startsWith(`batch ${n} `)).length).toBeGreaterThanOrEqual(n);
+  });
+
+  it('keeps every value as written, whatever its characters, through the arrays the batch sends', async () => {
+    const odd = ['he said "hi", {ok}', 'back\\slash \\"', "it's", 'NULL', '', ' spaced ', 'é 日本 🍎', 'a,b}{c'];
+    const asked = odd.map((name, i) =>
+      entry({
+        name,
+        brand: i % 2 ? null : `{${name}}`,
+        energyKcal: [0.1 + 0.2, 1e-7, 123456789.123, 5e-324][i % 4]!,
+        portions: [{ amount: 1, unit: `"${name}"`, label: name, grams: 0.1 + 0.2 }],
+      }),
+    );
+    const rows = await Promise.all(asked.map((values) => sut.insert(alice, [values], now)));
+    for (const [i, [row]] of rows.entries()) {
+      expect(row).toMatchObject(asked[i]!);
+      expect(await sut.get(alice, row!.id)).toEqual(row);
+    }
+  });
+
+  it('has the batch write every column a new entry has, but the three left to their defaults', async () => {
+    const result = await database.db.execute(sql`select unnest(proargnames) as name from pg_proc where proname = 'diary_entries_insert'`);
+    const parameters = (result as unknown as { rows: Array<{ name: string }> }).rows.map((r) => r.name).filter((n) => n.startsWith('p_'));
+    const columns = Object.values(getTableColumns(diaryEntries)).map((c) => c.name);
+    expect(parameters.map((n) => n.slice(2))).toEqual(columns.filter((c) => !['seq', 'deleted_at', 'source_key'].includes(c)));
   });
 
   it('stores an entry under the user it is written for, whatever else the values carry', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import { diaryEntries } from '../schema/index.js';
 import { createWriteBatcher } from '../write-batcher.js';
@@ -60,26 +60,10 @@ function newRow(userId: string, v: DiaryEntryValues & { id: string }, now: Date)
   };
 }
 
-// The columns a batch of new entries writes, in order; the rest (seq, deleted_at, source_key) take their defaults.
+// The columns a batch of new entries writes, in the order of diary_entries_insert's parameters (migration
+// 0021); the rest (seq, deleted_at, source_key) take their defaults.
 const BATCH_COLUMNS = ['userId', 'id', 'date', 'meal', 'kind', 'foodId', 'name', 'brand', 'amount', 'unit', 'grams', 'energyKcal', 'proteinG', 'fatG', 'saturatedFatG', 'carbsG', 'fiberG', 'sugarsG', 'sodiumMg', 'portions', 'createdAt', 'updatedAt'] as const satisfies ReadonlyArray<keyof DiaryEntryRow>;
-const batchStatements = new Map<number, string>();
-
-/** `insert … values (…), (…) returning user_id, id, seq` for n rows, made once per n. */
-function batchStatement(n: number): string {
-  let text = batchStatements.get(n);
-  if (!text) {
-    const columns = getTableColumns(diaryEntries);
-    const names = BATCH_COLUMNS.map((k) => `"${columns[k].name}"`).join(', ');
-    const w = BATCH_COLUMNS.length;
-    const tuples = Array.from({ length: n }, (_, r) => `(${BATCH_COLUMNS.map((_k, c) => `$${r * w + c + 1}`).join(', ')})`);
-    text = `insert into "diary_entries" (${names}) values ${tuples.join(', ')} returning user_id, id, seq`;
-    if (batchStatements.size < 256) batchStatements.set(n, text);
-  }
-  return text;
-}
-
-/** Batches up to this many rows go as a named (prepared) statement on PostgreSQL; each connection keeps one per size. */
-const PREPARED_MAX_ROWS = 64;
+const INSERT_BATCH = `select user_id, id, seq from diary_entries_insert(${BATCH_COLUMNS.map((_k, i) => `$${i + 1}`).join(', ')})`;
 
 type Inserted = Array<{ user_id: string; id: string; seq: number | string }>;
 interface DriverClient {
@@ -89,11 +73,12 @@ interface DriverClient {
 }
 
 /**
- * Writes a batch with one statement sent straight to the driver: Drizzle's builder checks every value of a
- * multi-row insert (its `is()` was the largest single cost of a batch of 50 on PGlite). Both drivers take
- * `(text, params)` and answer `{ rows }`; json and timestamps go as text. On PostgreSQL the statement is named,
- * so each connection parses and plans it once per batch size instead of every time (a third of the server's CPU
- * for a batch of 24, measured in docs/performance.md). Inside a transaction (no driver client) Drizzle builds it.
+ * Writes a batch through `diary_entries_insert` (migration 0021), one array a column, sent straight to the
+ * driver: Drizzle's builder checks every value of a multi-row insert (its `is()` was the largest single cost of
+ * a batch of 50 on PGlite), and the function's statement is planned once a session however many rows come,
+ * where a multi-row VALUES was parsed and planned every time on PGlite. Both drivers take `(text, params)` with
+ * arrays and answer `{ rows }`; json and timestamps go as text. On PostgreSQL the call is a named statement, so
+ * each connection parses it once. Inside a transaction (no driver client) Drizzle builds the insert.
  */
 async function insertBatch(db: Db, rows: readonly DiaryEntryRow[]): Promise<Inserted> {
   const client = (db as unknown as { $client?: DriverClient }).$client;
@@ -103,18 +88,14 @@ async function insertBatch(db: Db, rows: readonly DiaryEntryRow[]): Promise<Inse
       .values(rows.map(withoutSeq))
       .returning({ user_id: diaryEntries.userId, id: diaryEntries.id, seq: diaryEntries.seq });
   }
-  const params: unknown[] = [];
-  for (const r of rows) {
-    for (const k of BATCH_COLUMNS) {
+  const params = BATCH_COLUMNS.map((k) =>
+    rows.map((r) => {
       const v = r[k];
-      params.push(v instanceof Date ? v.toISOString() : k === 'portions' ? JSON.stringify(v) : v);
-    }
-  }
-  const text = batchStatement(rows.length);
-  if (typeof client.idleCount === 'number' && rows.length <= PREPARED_MAX_ROWS) {
-    return (await client.query({ name: `platewise_diary_insert_${rows.length}`, text, values: params })).rows;
-  }
-  return (await client.query(text, params)).rows;
+      return v instanceof Date ? v.toISOString() : k === 'portions' ? JSON.stringify(v) : v;
+    }),
+  );
+  if (typeof client.idleCount === 'number') return (await client.query({ name: 'platewise_diary_insert', text: INSERT_BATCH, values: params })).rows;
+  return (await client.query(INSERT_BATCH, params)).rows;
 }
 
 /** The row to insert: seq is left to the database's sequence. */
