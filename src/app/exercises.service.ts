@@ -68,7 +68,7 @@ export function toExercise(row: CatalogExerciseRow | CustomExerciseRow): Exercis
 /** Finds exercises by id for one user: catalog rows and the user's own, in one map. */
 export async function resolveExercises(repo: ExerciseRepository, userId: string, ids: readonly string[]): Promise<Map<string, Exercise>> {
   const unique = [...new Set(ids)];
-  const [catalog, custom] = await Promise.all([repo.getCatalog(unique), repo.getCustom(userId, unique)]);
+  const { catalog, custom } = await repo.getMany(userId, unique);
   return new Map([...catalog, ...custom].map((row) => [row.id, toExercise(row)]));
 }
 

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db.js';
 import { testDatabases } from '../testing/test-databases.js';
+import { createUsersRepository } from './users.repository.js';
 import { createExerciseRepository, type CatalogExerciseValues, type ExerciseRepository } from './exercise.repository.js';
 
 const row = (source: string, name: string, aliases: string[] = [], over: Partial<CatalogExerciseValues> = {}): CatalogExerciseValues => ({
@@ -67,6 +68,37 @@ describe.each(testDatabases())('exercise catalog search on $name', (kind) => {
   ] as const)('%s %o', async (q, filter, names) => {
     const hits = await sut.searchCatalog({ q, ...filter, limit: 20 });
     expect(hits.map((h) => nameOf.get(h.id))).toEqual(names);
+  });
+
+  it("reads catalog and own exercises by id in one statement as the two selects read them, and never another person's", async () => {
+    const users = createUsersRepository(database.db);
+    const [ann, ben] = await Promise.all(
+      ['ann', 'ben'].map((username) => users.insert({ id: randomUUID(), username, isAdmin: false, passwordHash: null, createdAt: new Date('2026-01-01T00:00:00Z') })),
+    );
+    const custom = (name: string, over: Partial<Parameters<ExerciseRepository['insertCustom']>[2]> = {}) => ({
+      name,
+      nameKey: name.toLowerCase(),
+      equipment: 'other',
+      pattern: 'carry',
+      loadType: 'weight',
+      primaryMuscles: ['forearms'],
+      secondaryMuscles: [],
+      metCode: '02050',
+      met: 4.5,
+      ...over,
+    });
+    const sled = await sut.insertCustom(ann!.id, randomUUID(), custom('Sled Push', { secondaryMuscles: ['quads', 'glutes'], met: 6.25 }), new Date('2026-11-21T12:00:00.123Z'));
+    const carry = await sut.insertCustom(ann!.id, randomUUID(), custom('Sandbag Carry'), new Date('2026-11-21T12:00:00Z'));
+    const bens = await sut.insertCustom(ben!.id, randomUUID(), custom('Yoke Walk'), new Date('2026-11-21T12:00:00Z'));
+    const ids = [...ROWS.map((r) => r.id), sled.id, carry.id, bens.id, randomUUID()];
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const got = await sut.getMany(ann!.id, ids);
+    expect(byId(got.catalog)).toEqual(byId(await sut.getCatalog(ids)));
+    expect(byId(got.custom)).toEqual(byId(await sut.getCustom(ann!.id, ids)));
+    expect(got.catalog).toHaveLength(ROWS.length);
+    expect(got.custom.map((c) => c.name).sort()).toEqual(['Sandbag Carry', 'Sled Push']);
+    expect(await sut.getMany(ben!.id, [sled.id])).toEqual({ catalog: [], custom: [] });
+    expect(await sut.getMany(ann!.id, [])).toEqual({ catalog: [], custom: [] });
   });
 
   it('leaves sequential scans on for every other statement', async () => {

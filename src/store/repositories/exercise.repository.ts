@@ -1,6 +1,7 @@
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import { customExercises, exercises, routineExercises, workoutExercises } from '../schema/index.js';
+import { rowsFromJson } from './json-rows.js';
 
 export type CatalogExerciseRow = typeof exercises.$inferSelect;
 /** A catalog row as an importer gives it; `id` is stable per source + source id. */
@@ -97,6 +98,20 @@ export function createExerciseRepository(db: Db) {
         source === undefined ? sql`select count(*)::int as n from ${exercises}` : sql`select count(*)::int as n from ${exercises} where ${exercises.source} = ${source}`,
       );
       return Number(rowsOf<{ n: number }>(res)[0]?.n ?? 0);
+    },
+
+    /**
+     * Catalog and own exercises by id in one statement (each table's rows as JSON, mapped as a select maps them:
+     * json-rows.ts) instead of two: every workout read and write resolves the exercises it names.
+     */
+    async getMany(userId: string, ids: readonly string[]): Promise<{ catalog: CatalogExerciseRow[]; custom: CustomExerciseRow[] }> {
+      if (ids.length === 0) return { catalog: [], custom: [] };
+      const list = sql`any(${sql.param([...ids])}::uuid[])`;
+      const res = await db.execute(sql`
+        select (select json_agg(row_to_json(e)) from ${exercises} e where e.id = ${list}) as "catalog",
+          (select json_agg(row_to_json(c)) from ${customExercises} c where c.user_id = ${userId} and c.id = ${list}) as "custom"`);
+      const raw = (res as unknown as { rows: Array<{ catalog: unknown; custom: unknown }> }).rows[0]!;
+      return { catalog: rowsFromJson(exercises, raw.catalog), custom: rowsFromJson(customExercises, raw.custom) };
     },
 
     async getCatalog(ids: readonly string[]): Promise<CatalogExerciseRow[]> {
