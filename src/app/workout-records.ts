@@ -123,27 +123,20 @@ export async function recordsBetween(
 
 /**
  * The history rows of each exercise's last session before `before` (any date when undefined): the sessions of
- * the last date with one, found by key in exercise_session_bests, then read whole. Exercise id → rows.
+ * each exercise's last date with one, found by key in exercise_session_bests and read whole in one statement
+ * (workout.repository.ts history with `last`). Exercise id → rows.
  */
 export async function lastSessions(workouts: WorkoutRepository, userId: string, byId: ReadonlyMap<string, Exercise>, before?: string): Promise<Map<string, HistoryRow[]>> {
-  const dates = await workouts.lastDates(userId, [...byId.keys()], before);
-  const byDate = new Map<string, Exercise[]>();
-  for (const [id, date] of dates) {
-    const exercise = byId.get(id);
-    if (exercise) byDate.set(date, [...(byDate.get(date) ?? []), exercise]);
-  }
   const out = new Map<string, HistoryRow[]>();
-  await Promise.all(
-    [...byDate].map(async ([date, exercises]) => {
-      const rows = historyByExercise(await workouts.history(userId, refsFor(exercises), { from: date, to: date }));
-      for (const e of exercises) {
-        const list = rows.get(e.id);
-        if (!list) continue;
-        // The last of that day's sessions, in the history's order.
-        const last = list.at(-1)!.workoutId;
-        out.set(e.id, list.filter((h) => h.workoutId === last));
-      }
-    }),
-  );
+  if (byId.size === 0) return out;
+  // Another exercise's last day may be among the days read, but never after this exercise's own last day (that
+  // day would have been its last): its rows' last workout is its last session.
+  const rows = historyByExercise(await workouts.history(userId, refsFor([...byId.values()]), { last: { before } }));
+  for (const id of byId.keys()) {
+    const list = rows.get(id);
+    if (!list) continue;
+    const last = list.at(-1)!.workoutId;
+    out.set(id, list.filter((h) => h.workoutId === last));
+  }
   return out;
 }

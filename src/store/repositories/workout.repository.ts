@@ -322,7 +322,16 @@ export function createWorkoutRepository(db: Db) {
      * statistics, which PGlite (no autovacuum) never gathers, and without them it scanned every workout per set.
      */
     /** Every set of these exercises, oldest session first; `from`/`to` bound the sessions' dates (inclusive). */
-    async history(userId: string, refs: ExerciseRefs, opts: { from?: string | undefined; to?: string | undefined } = {}): Promise<HistoryRow[]> {
+    /**
+     * With `last`, only the days that are some exercise's last day with a session before `last.before` (any day when
+     * undefined), found by key in exercise_session_bests in the same statement: each exercise's last session is then
+     * its rows' last workout (what a probe of those days and a read of each of them gave in two statements).
+     */
+    async history(
+      userId: string,
+      refs: ExerciseRefs,
+      opts: { from?: string | undefined; to?: string | undefined; last?: { before?: string | undefined } } = {},
+    ): Promise<HistoryRow[]> {
       const which: SQL[] = [];
       if (refs.catalog.length > 0) which.push(inArray(workoutExercises.exerciseId, [...refs.catalog]));
       if (refs.custom.length > 0) which.push(inArray(workoutExercises.customExerciseId, [...refs.custom]));
@@ -338,12 +347,21 @@ export function createWorkoutRepository(db: Db) {
       const ofExercises = and(eq(workoutExercises.userId, userId), or(...which));
       let sets: HistoryTuple[];
       let heads: Array<{ id: string; date: string; startedAt: Date | null; createdAt: Date; bodyWeightG: number | null }>;
-      if (opts.from) {
+      if (opts.from || opts.last) {
         // One statement: the workouts on or after `from` (and up to `to`) by the (user, date) index, then each one's
         // exercises and their sets by key. The laterals are fenced (OFFSET 0) and the exercise test is wrapped in
         // coalesce so that no index on exercise_id can drive the read: joined plainly, or with the ids as a subquery,
         // PGlite's planner (no statistics) read every session of the exercises. JSON as in setsJson.
-        const within: SQL[] = [eq(workouts.userId, userId), gte(workouts.date, opts.from)];
+        const within: SQL[] = [eq(workouts.userId, userId)];
+        if (opts.last) {
+          // `= any(array(…))`: the days probe the (user, date) index, as a range does.
+          const before = opts.last.before;
+          within.push(sql`${workouts.date} = any(array(
+            select (select b.date from exercise_session_bests b where b.user_id = ${userId} and b.exercise_ref = r.ref
+              ${before === undefined ? sql`` : sql`and b.date < ${before}::date`} order by b.date desc limit 1)
+            from unnest(${sql.param([...refs.catalog, ...refs.custom])}::uuid[]) as r(ref)))`);
+        }
+        if (opts.from) within.push(gte(workouts.date, opts.from));
         if (opts.to) within.push(lte(workouts.date, opts.to));
         const res = await db.execute(sql`
           with w as materialized (select ${workouts.id} as id, ${workouts.date} as date, ${workouts.startedAt} as started_at,
@@ -448,20 +466,6 @@ export function createWorkoutRepository(db: Db) {
           ${perReps((r) => `max(load_without_body_weight_g[${r}])`)} as "loadWithoutBodyWeightG"
         from rows group by exercise_ref`);
       return rowsOf<BestsBeforeRow>(res);
-    },
-
-    /** For each of these exercises, the last date (before `before`, if given) with a session of it. */
-    async lastDates(userId: string, refs: readonly string[], before?: string): Promise<Map<string, string>> {
-      if (refs.length === 0) return new Map();
-      // One probe of the key (user, exercise, date) per exercise, newest first.
-      const res = await db.execute(sql`
-        select r.ref::text as "ref", (
-          select b.date::text from exercise_session_bests b
-          where b.user_id = ${userId} and b.exercise_ref = r.ref ${before === undefined ? sql`` : sql`and b.date < ${before}::date`}
-          order by b.date desc limit 1
-        ) as "date"
-        from unnest(${sql.param([...refs])}::uuid[]) as r(ref)`);
-      return new Map(rowsOf<{ ref: string; date: string | null }>(res).flatMap((r) => (r.date === null ? [] : [[r.ref, r.date] as const])));
     },
   };
 }
