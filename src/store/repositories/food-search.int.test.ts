@@ -5,15 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchDocument } from '../../core/nutrition/search-text.js';
 import type { Database } from '../db.js';
 import { testDatabases } from '../testing/test-databases.js';
-import { createFoodRepository, type CatalogFoodValues, type FoodRepository } from './food.repository.js';
-import { rowsOf, searchFoods, vocabularyCache } from './food-search.js';
+import { createFoodRepository, postingTier, type CatalogFoodValues, type FoodRepository } from './food.repository.js';
+import { BRANDED_RANK, rowsOf, searchFoods, textArray, vocabularyCache } from './food-search.js';
 
-/** A reference food as an importer would write it. */
-function catalogFood(name: string): CatalogFoodValues {
+/** A food as an importer would write it (by default a reference food). */
+function catalogFood(name: string, source = 'usda-sr28'): CatalogFoodValues {
   const searchText = searchDocument([name]);
   return {
     id: randomUUID(),
-    source: 'usda-sr28',
+    source,
     sourceId: `t-${name}`,
     name,
     brand: null,
@@ -132,5 +132,105 @@ describe.each(testDatabases())('food search statement and its vocabulary cache o
     const [row] = await sut.searchFoods(user, { words: ['jambalaya'], barcodeKey: null, since: '2026-01-01', recentLimit: 500 });
     expect(row).toMatchObject({ kind: 'catalog', name: 'Jambalaya', energyKcal: 100, fatG: 1, carbsG: 20, recent: null });
     expect(JSON.parse(row!.portionsJson!)).toEqual([{ amount: 1, unit: 'cup', label: '1 cup', grams: 240 }]);
+  });
+});
+
+/** A food of the generated catalog below: its id, search words and posting rank (tier × 1000 + search line length). */
+interface Posted {
+  id: string;
+  words: string[];
+  rank: number;
+}
+
+/** In posting order: rank, then id (uuids compare as their lower-case text does). */
+const byPosting = (a: Posted, b: Posted) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The full matches of one tier computed over the foods directly: the first `cap` foods of each word of the driving
+ * group (the first) in posting order, then in posting order those with a word of every other group, up to `limit`.
+ */
+function fullMatches(foods: Posted[], groups: string[][], cap: number, limit: number): string[] {
+  const driven = new Map<string, Posted>();
+  for (const word of groups[0]!) for (const f of foods.filter((f) => f.words.includes(word)).sort(byPosting).slice(0, cap)) driven.set(f.id, f);
+  return [...driven.values()]
+    .sort(byPosting)
+    .filter((f) => groups.slice(1).every((g) => g.some((w) => f.words.includes(w))))
+    .slice(0, limit)
+    .map((f) => f.id);
+}
+
+describe.each(testDatabases())('food_search full matches on $name', (kind) => {
+  let database: Database;
+  const reference: Posted[] = [];
+  const branded: Posted[] = [];
+  // Driving words, the words of two more groups, and words that only vary a search line's length (its rank).
+  const [a, b, c] = [['kelp', 'kelpie', 'kelpish'], ['mung', 'mungo'], ['yam', 'yamato', 'yamyam']];
+  const filler = ['dish', 'raw', 'boiled', 'fresh', 'frozen', 'sliced', 'whole', 'diced'];
+
+  beforeAll(async () => {
+    database = await kind.open();
+    const repo = createFoodRepository(database.db);
+    // A fixed pseudo-random catalog (mulberry32): the same foods on every run.
+    let seed = 20_261_121;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = (words: string[]) => words[Math.floor(random() * words.length)]!;
+    // Short names with a word of two groups only (a and c, or b and c: never a full match, and first in posting
+    // order), and longer ones with a word of every group. Partial matches (migration 0010's some_reference) read
+    // each word's first postings, the short names, so an answer made of them would not be the full matches.
+    const foods: CatalogFoodValues[] = [];
+    for (let i = 0; i < 320; i++) {
+      const r = random();
+      const words = r < 0.5 ? [pick(a), pick(c)] : r < 0.7 ? [pick(b), pick(c)] : [pick(a), pick(b), pick(c)];
+      if (words.length === 3) for (let n = 1 + Math.floor(random() * 3); n > 0; n--) words.push(pick(filler));
+      // Names repeat: the source id is the food's number.
+      const food = { ...catalogFood(words.join(' '), i < 200 ? 'usda-sr28' : 'usda-fdc-branded'), sourceId: `t-${i}` };
+      foods.push(food);
+      const posted = { id: food.id, words: food.searchText.split(' '), rank: postingTier(food.source) * 1000 + Math.min(food.searchText.length, 999) };
+      (posted.rank < BRANDED_RANK ? reference : branded).push(posted);
+    }
+    await repo.transaction(async (tx) => {
+      await tx.upsertCatalog(foods, new Date());
+      await tx.addWords([...new Set(foods.flatMap((f) => f.searchText.split(' ')))]);
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  /** The catalog foods food_search answers with the first group driving, a scan cap and a limit per tier. */
+  const search = async (groups: string[][], caps: { reference: number; branded: number }, limits: { reference: number; branded: number }) => {
+    const words = groups.flat();
+    const numbers = groups.flatMap((g, i) => g.map(() => i + 1));
+    const res = await database.db.execute(sql`
+      select kind, id::text as id from food_search(${randomUUID()}::uuid, ${textArray(words)}, ${`{${numbers.join(',')}}`}::int[], 1,
+        ${textArray(groups.map((g) => g[0]!))}, null, '2026-01-01'::date, 5000, ${caps.reference}::int, ${caps.branded}::int, ${BRANDED_RANK}::int,
+        ${limits.reference}::int, ${limits.branded}::int, 2000, 100, 500)`);
+    return rowsOf<{ kind: string; id: string }>(res)
+      .filter((r) => r.kind === 'catalog')
+      .map((r) => r.id);
+  };
+
+  it.each([
+    // Other groups with 2 words in all: each is probed in the postings.
+    { what: 'probing the other words', groups: [a, b] },
+    // 5 words: the food's own search line is read instead.
+    { what: "reading the food's search line", groups: [a, b, c] },
+    // No other group: every posting is a match.
+    { what: 'one group', groups: [a] },
+  ])('keeps per tier the first foods of the driving words in posting order with a word of every group ($what)', async ({ groups }) => {
+    const caps = { reference: 40, branded: 25 };
+    const limits = { reference: 10, branded: 6 };
+    const expected = [...fullMatches(reference, groups, caps.reference, limits.reference), ...fullMatches(branded, groups, caps.branded, limits.branded)];
+    // Some driving word has more postings than the cap in each tier, so the cap decides what is read.
+    for (const [tier, cap] of [[reference, caps.reference], [branded, caps.branded]] as const)
+      expect(Math.max(...a.map((w) => tier.filter((f) => f.words.includes(w)).length))).toBeGreaterThan(cap);
+    // Both tiers reach their limit, so no partial matches follow: the answer is the full matches alone.
+    expect(expected).toHaveLength(limits.reference + limits.branded);
+    expect(await search(groups, caps, limits)).toEqual(expected);
   });
 });
