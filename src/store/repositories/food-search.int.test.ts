@@ -6,7 +6,7 @@ import { searchDocument } from '../../core/nutrition/search-text.js';
 import type { Database } from '../db.js';
 import { testDatabases } from '../testing/test-databases.js';
 import { createFoodRepository, postingTier, type CatalogFoodValues, type FoodRepository } from './food.repository.js';
-import { BRANDED_RANK, rowsOf, searchFoods, textArray, vocabularyCache } from './food-search.js';
+import { BRANDED_RANK, readsRowsAsJson, rowsOf, searchFoods, textArray, vocabularyCache } from './food-search.js';
 
 /** A food as an importer would write it (by default a reference food). */
 function catalogFood(name: string, source = 'usda-sr28'): CatalogFoodValues {
@@ -126,6 +126,23 @@ describe.each(testDatabases())('food search statement and its vocabulary cache o
     await search(['apricot', 'melon']);
     expect(await search(['strawberry', 'melon', 'jam'])).toEqual(await names(createFoodRepository(database.db), ['strawberry', 'melon', 'jam']));
     expect(cache.meant.size).toBe(3);
+  });
+
+  it('reads the same rows as one JSON text (on PGlite by default) as it does row by row', async () => {
+    const aliases = ['say "cheese"', 'a,b', '{braces}', 'back\\slash', 'NULL', 'crème brûlée 🍰', ''];
+    const portions = [{ amount: 0.5, unit: 'slice "thick"', label: '½ slice, 5" × 3"', grams: 1e-7 }];
+    const food = { ...catalogFood('Quince jam'), aliases, portions, energyKcal: 123.456789012345, brand: 'Mère & Fils' };
+    await writer.transaction(async (tx) => {
+      await tx.upsertCatalog([food], new Date());
+      await tx.addWords(food.searchText.split(' '));
+    });
+    const query = { words: ['jam', 'quince'], barcodeKey: null, since: '2026-01-01', recentLimit: 500 };
+    const asJson = await searchFoods(database.db, vocabularyCache(), user, query, true);
+    expect(await searchFoods(database.db, vocabularyCache(), user, query, false)).toEqual(asJson);
+    const quince = asJson.find((r) => r.id === food.id);
+    expect(quince).toMatchObject({ aliases, brand: 'Mère & Fils', energyKcal: 123.456789012345, barcode: null, recent: null });
+    expect(JSON.parse(quince!.portionsJson!)).toEqual(portions);
+    expect(readsRowsAsJson(database.db)).toBe(kind.name === 'pglite');
   });
 
   it('returns what a result shows: nutrients per 100 g and the portions as JSON', async () => {
