@@ -8,6 +8,9 @@
 -- service makes them) were identical to migration 0018's. Run interleaved with it, the function's p95 over them
 -- fell 14.6 -> 8.9, 18.9 -> 11.7 and 17.4 -> 11.0 ms in three runs; the median did not move (2.75 -> 2.77 ms).
 -- Two-word queries of common words whose driver has one word got 0.3-0.7 ms slower ("chicken breast" 6.6 -> 7.3).
+-- - The user's recent entries are sorted once instead of twice (logged, below). For a user with 848 entries in
+--   the last 90 days (168 foods), interleaved over the same calls: mean 9.6 -> 8.9 ms on PostgreSQL, 18.4 -> 17.1
+--   ms on PGlite, answers identical.
 -- Otherwise the function is migration 0018's.
 CREATE OR REPLACE FUNCTION "food_search"(
 	p_user uuid, p_words text[], p_groups integer[], p_driver integer, p_query_words text[], p_barcode text, p_since date,
@@ -127,12 +130,16 @@ BEGIN
 		LIMIT p_branded_limit
 	),
 	-- The user's entries since p_since, one row per food: how many, and the latest (diary.repository.ts recentFoods).
+	-- One sort serves the count and the latest entry (the window's frame is the whole partition), and kind sorts
+	-- under "C": a sort for the window and another for DISTINCT ON, both comparing text under the collation, cost
+	-- more than the rest of this CTE for a user with a few hundred recent entries.
 	logged AS MATERIALIZED (
-		SELECT DISTINCT ON (de.kind, de.food_id) de.kind, de.food_id, count(*) OVER (PARTITION BY de.kind, de.food_id)::int AS uses,
+		SELECT DISTINCT ON (de.kind COLLATE "C", de.food_id) de.kind, de.food_id, (count(*) OVER w)::int AS uses,
 		       de.date::text AS last_date, de.amount, de.unit, de.meal
 		FROM diary_entries de
 		WHERE de.user_id = p_user AND de.deleted_at IS NULL AND de.food_id IS NOT NULL AND de.kind <> 'quick' AND de.date >= p_since
-		ORDER BY de.kind, de.food_id, de.date DESC, de.seq DESC
+		WINDOW w AS (PARTITION BY de.kind COLLATE "C", de.food_id ORDER BY de.date DESC, de.seq DESC ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+		ORDER BY de.kind COLLATE "C", de.food_id, de.date DESC, de.seq DESC
 	),
 	recent AS MATERIALIZED (SELECT l.* FROM logged l ORDER BY l.last_date DESC, l.uses DESC LIMIT p_recent_limit),
 	picked AS (

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchDocument } from '../../core/nutrition/search-text.js';
 import type { Database } from '../db.js';
 import { testDatabases } from '../testing/test-databases.js';
+import { createDiaryRepository } from './diary.repository.js';
 import { createFoodRepository, postingTier, type CatalogFoodValues, type FoodRepository } from './food.repository.js';
+import { createUsersRepository } from './users.repository.js';
 import { BRANDED_RANK, readsRowsAsJson, rowsOf, searchFoods, textArray, vocabularyCache } from './food-search.js';
 
 /** A food as an importer would write it (by default a reference food). */
@@ -143,6 +145,43 @@ describe.each(testDatabases())('food search statement and its vocabulary cache o
     expect(quince).toMatchObject({ aliases, brand: 'Mère & Fils', energyKcal: 123.456789012345, barcode: null, recent: null });
     expect(JSON.parse(quince!.portionsJson!)).toEqual(portions);
     expect(readsRowsAsJson(database.db)).toBe(kind.name === 'pglite');
+  });
+
+  it("carries the person's history with a food: live entries since `since`, and the latest (the same day: the one logged later)", async () => {
+    const person = randomUUID();
+    await createUsersRepository(database.db).insert({ id: person, username: `p-${person.slice(0, 8)}`, isAdmin: false, createdAt: new Date(), passwordHash: null });
+    const food = (await sut.searchFoods(person, { words: ['jambalaya'], barcodeKey: null, since: '2026-01-01', recentLimit: 500 }))[0]!;
+    const entry = (date: string, meal: string, amount: number, unit: string) => ({
+      id: randomUUID(),
+      date,
+      meal,
+      kind: 'catalog',
+      foodId: food.id,
+      name: food.name,
+      brand: null,
+      amount,
+      unit,
+      grams: 100,
+      energyKcal: 100,
+      proteinG: 1,
+      fatG: 1,
+      saturatedFatG: null,
+      carbsG: 20,
+      fiberG: null,
+      sugarsG: null,
+      sodiumMg: null,
+      portions: [],
+    });
+    const diary = createDiaryRepository(database.db);
+    const now = new Date();
+    const removed = entry('2026-03-05', 'snacks', 4, 'cup');
+    // Before `since`, then three live ones (two on one day), then one deleted.
+    await diary.insert(person, [entry('2025-12-31', 'dinner', 9, 'cup'), entry('2026-03-01', 'lunch', 1, 'cup'), entry('2026-03-02', 'breakfast', 2, 'cup'), entry('2026-03-02', 'dinner', 3, 'g'), removed], now);
+    await diary.softDelete(person, removed.id, now);
+    for (const asJson of [true, false]) {
+      const [row] = await searchFoods(database.db, vocabularyCache(), person, { words: ['jambalaya'], barcodeKey: null, since: '2026-01-01', recentLimit: 500 }, asJson);
+      expect(row).toMatchObject({ id: food.id, recent: { uses: 3, lastDate: '2026-03-02', lastAmount: 3, lastUnit: 'g', lastMeal: 'dinner' } });
+    }
   });
 
   it('returns what a result shows: nutrients per 100 g and the portions as JSON', async () => {
