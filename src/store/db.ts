@@ -80,6 +80,15 @@ export async function createDb(config: DbConfig): Promise<Database> {
   };
 }
 
+/**
+ * The driver's own client under a Drizzle handle, for the few reads and writes that go to it directly; null inside
+ * a transaction, which has none. `pool`: node-postgres's Pool (it has idleCount), not PGlite.
+ */
+export function driverClient<C extends object>(db: Db): { client: C; pool: boolean } | null {
+  const client = (db as unknown as { $client?: C & { idleCount?: unknown } }).$client;
+  return client === undefined ? null : { client, pool: typeof client.idleCount === 'number' };
+}
+
 /** A cheap round trip, for health checks. */
 export async function ping(db: Db): Promise<void> {
   await db.execute(sql`select 1`);

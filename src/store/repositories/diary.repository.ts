@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
-import type { Db } from '../db.js';
+import { driverClient, type Db } from '../db.js';
 import { diaryEntries } from '../schema/index.js';
 import { createWriteBatcher } from '../write-batcher.js';
 import { rowsOf } from './food.repository.js';
@@ -68,8 +68,6 @@ const INSERT_BATCH = `select user_id, id, seq from diary_entries_insert(${BATCH_
 type Inserted = Array<{ user_id: string; id: string; seq: number | string }>;
 interface DriverClient {
   query(text: string | { name: string; text: string; values: unknown[] }, params?: unknown[]): Promise<{ rows: Inserted }>;
-  /** node-postgres's Pool has it (PGlite does not); the Pool takes named statements. */
-  idleCount?: number;
 }
 
 /**
@@ -81,8 +79,8 @@ interface DriverClient {
  * each connection parses it once. Inside a transaction (no driver client) Drizzle builds the insert.
  */
 async function insertBatch(db: Db, rows: readonly DiaryEntryRow[]): Promise<Inserted> {
-  const client = (db as unknown as { $client?: DriverClient }).$client;
-  if (!client) {
+  const driver = driverClient<DriverClient>(db);
+  if (!driver) {
     return db
       .insert(diaryEntries)
       .values(rows.map(withoutSeq))
@@ -94,8 +92,9 @@ async function insertBatch(db: Db, rows: readonly DiaryEntryRow[]): Promise<Inse
       return v instanceof Date ? v.toISOString() : k === 'portions' ? JSON.stringify(v) : v;
     }),
   );
-  if (typeof client.idleCount === 'number') return (await client.query({ name: 'platewise_diary_insert', text: INSERT_BATCH, values: params })).rows;
-  return (await client.query(INSERT_BATCH, params)).rows;
+  // The Pool takes named statements; PGlite does not.
+  if (driver.pool) return (await driver.client.query({ name: 'platewise_diary_insert', text: INSERT_BATCH, values: params })).rows;
+  return (await driver.client.query(INSERT_BATCH, params)).rows;
 }
 
 /** The row to insert: seq is left to the database's sequence. */

@@ -1,7 +1,7 @@
 // Food search's reads (food.repository.ts exposes them): the catalog words a query word may mean, kept in memory per
 // vocabulary token, and the one statement that gathers every candidate with what ranking and the results need.
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db.js';
+import { driverClient, type Db } from '../db.js';
 import { wordScore } from '../../core/nutrition/food-ranking.js';
 
 /** Rows of an `execute` result: node-postgres and PGlite both answer `{ rows }`. */
@@ -163,9 +163,8 @@ async function ensureMeant(db: Db, cache: VocabularyCache, words: readonly strin
  * 6.1 ms). Inside a transaction there is no driver client to tell: rows.
  */
 export function readsRowsAsJson(db: Db): boolean {
-  const client = (db as unknown as { $client?: { idleCount?: number } }).$client;
-  // node-postgres's Pool has idleCount, PGlite does not (as diary.repository.ts insertBatch tells them apart).
-  return client !== undefined && typeof client.idleCount !== 'number';
+  const driver = driverClient(db);
+  return driver !== null && !driver.pool;
 }
 
 /** The group (1-based query word) with the fewest postings, ties to the first, as food_search picks it; null while a count is unknown. */
