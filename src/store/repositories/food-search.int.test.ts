@@ -3,6 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchDocument } from '../../core/nutrition/search-text.js';
+import { prng } from '../../core/testing/prng.js';
 import type { Database } from '../db.js';
 import { testDatabases } from '../testing/test-databases.js';
 import { createDiaryRepository } from './diary.repository.js';
@@ -226,14 +227,8 @@ describe.each(testDatabases())('food_search full matches on $name', (kind) => {
   beforeAll(async () => {
     database = await kind.open();
     const repo = createFoodRepository(database.db);
-    // A fixed pseudo-random catalog (mulberry32): the same foods on every run.
-    let seed = 20_261_121;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // A fixed pseudo-random catalog: the same foods on every run.
+    const random = prng(20_261_121);
     const pick = (words: string[]) => words[Math.floor(random() * words.length)]!;
     // Short names with a word of two groups only (a and c, or b and c: never a full match, and first in posting
     // order), and longer ones with a word of every group. Partial matches (migration 0010's some_reference) read
