@@ -148,17 +148,21 @@ describe.each(testDatabases())('food search statement and its vocabulary cache o
     expect(readsRowsAsJson(database.db)).toBe(kind.name === 'pglite');
   });
 
-  it("carries the person's history with a food: live entries since `since`, and the latest (the same day: the one logged later)", async () => {
+  it("carries the person's history with a food: live entries since `since`, and the latest live one of that food (the same day: the one logged later)", async () => {
     const person = randomUUID();
     await createUsersRepository(database.db).insert({ id: person, username: `p-${person.slice(0, 8)}`, isAdmin: false, createdAt: new Date(), passwordHash: null });
-    const food = (await sut.searchFoods(person, { words: ['jambalaya'], barcodeKey: null, since: '2026-01-01', recentLimit: 500 }))[0]!;
-    const entry = (date: string, meal: string, amount: number, unit: string) => ({
+    const find = async (word: string) => (await sut.searchFoods(person, { words: [word], barcodeKey: null, since: '2026-01-01', recentLimit: 500 }))[0]!;
+    await addFood(writer, 'Jambalaya');
+    await addFood(writer, 'Okra gumbo');
+    const food = await find('jambalaya');
+    const other = await find('okra');
+    const entry = (date: string, meal: string, amount: number, unit: string, of = food) => ({
       id: randomUUID(),
       date,
       meal,
       kind: 'catalog',
-      foodId: food.id,
-      name: food.name,
+      foodId: of.id,
+      name: of.name,
       brand: null,
       amount,
       unit,
@@ -175,10 +179,22 @@ describe.each(testDatabases())('food search statement and its vocabulary cache o
     });
     const diary = createDiaryRepository(database.db);
     const now = new Date();
-    const removed = entry('2026-03-05', 'snacks', 4, 'cup');
-    // Before `since`, then three live ones (two on one day), then one deleted.
-    await diary.insert(person, [entry('2025-12-31', 'dinner', 9, 'cup'), entry('2026-03-01', 'lunch', 1, 'cup'), entry('2026-03-02', 'breakfast', 2, 'cup'), entry('2026-03-02', 'dinner', 3, 'g'), removed], now);
-    await diary.softDelete(person, removed.id, now);
+    const removed = [entry('2026-03-05', 'snacks', 4, 'cup'), entry('2026-03-02', 'snacks', 5, 'oz')];
+    // Before `since`, then three live ones (two on one day), then one deleted on a later day and one logged later on
+    // the latest day and deleted, and another food logged last on that day.
+    await diary.insert(
+      person,
+      [
+        entry('2025-12-31', 'dinner', 9, 'cup'),
+        entry('2026-03-01', 'lunch', 1, 'cup'),
+        entry('2026-03-02', 'breakfast', 2, 'cup'),
+        entry('2026-03-02', 'dinner', 3, 'g'),
+        ...removed,
+        entry('2026-03-02', 'snacks', 6, 'cup', other),
+      ],
+      now,
+    );
+    for (const r of removed) await diary.softDelete(person, r.id, now);
     for (const asJson of [true, false]) {
       const [row] = await searchFoods(database.db, vocabularyCache(), person, { words: ['jambalaya'], barcodeKey: null, since: '2026-01-01', recentLimit: 500 }, asJson);
       expect(row).toMatchObject({ id: food.id, recent: { uses: 3, lastDate: '2026-03-02', lastAmount: 3, lastUnit: 'g', lastMeal: 'dinner' } });
