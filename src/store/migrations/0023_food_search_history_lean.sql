@@ -7,13 +7,15 @@
 -- the plan on diary_entries_user_date when it is made while the table is still empty (a new database, where the
 -- plan is kept for the session: on PGlite, the server's life). Planned then, a first form of this function read
 -- the entries through diary_entries_user_food and the day's entries through diary_entries_user_source_key: every
--- entry of the person, of every year, for each food shown (planned before a year of logs: mean 5.5 ms a search,
--- against 2.3 ms now).
+-- entry of the person, of every year, for each food shown (planned before a year of logs: a mean of 5.5-5.9 ms
+-- a search, against 2.3 ms now).
 -- Measured in process through the search service, interleaved with migration 0022's function, over the 65 labelled
 -- queries, as a person with a year of logs (848 entries in the last 90 days, 168 foods): on the starter catalog,
--- mean 2.80 -> 1.91 ms on PostgreSQL and 3.52 -> 2.80 ms on PGlite; on the 400,000-food bench catalog on
--- PostgreSQL, 5.74 -> 5.07 ms. As a new person, the same within noise (1.12 and 1.08, 1.56 and 1.65, 3.76 and
--- 3.86 ms). Every answer was identical, 60 of the 130 with history.
+-- mean 2.80 -> 1.91 ms on PostgreSQL and 3.52 -> 2.80 ms on PGlite; on the 400,000-food bench catalog,
+-- 5.74 -> 5.07 ms on PostgreSQL and 10.66 -> 9.69 ms on PGlite. As a new person, the same within noise (1.12 and
+-- 1.08, 1.56 and 1.65, 3.76 and 3.86, 7.65 and 7.85 ms). Every answer was identical, 60 of the 130 with history.
+-- Planned on an empty diary over the 400,000 foods: 14.1 and 15.1 -> 11.4 and 10.1 ms on PGlite, 8.8 and 8.0
+-- -> 6.9 and 6.2 ms on PostgreSQL.
 -- Otherwise the function is migration 0022's.
 CREATE OR REPLACE FUNCTION "food_search"(
 	p_user uuid, p_words text[], p_groups integer[], p_driver integer, p_query_words text[], p_barcode text, p_since date,
