@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
+import type pg from 'pg';
 import type { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchDocument } from '../../core/nutrition/search-text.js';
 import { prng } from '../../core/testing/prng.js';
-import type { Database } from '../db.js';
+import { driverClient, type Database } from '../db.js';
 import { testDatabases } from '../testing/test-databases.js';
 import { createDiaryRepository } from './diary.repository.js';
 import { createFoodRepository, postingTier, type CatalogFoodValues, type FoodRepository } from './food.repository.js';
@@ -299,5 +300,73 @@ describe.each(testDatabases())('food_search full matches on $name', (kind) => {
     // Both tiers reach their limit, so no partial matches follow: the answer is the full matches alone.
     expect(expected).toHaveLength(limits.reference + limits.branded);
     expect(await search(groups, caps, limits)).toEqual(expected);
+  });
+});
+
+/**
+ * The indexes a function's kept plan reads diary_entries (and workouts) through, when the plan was made while the
+ * tables were empty: on a new database the first search and the first day view come before any logging, and a
+ * plan is kept for the session (on PGlite, the server's life). auto_explain, which shows a function's own plans, is
+ * PostgreSQL's: PGlite has no such module.
+ */
+describe.each(testDatabases().filter((k) => k.name === 'postgres'))('plans made while the diary is empty, on $name', (kind) => {
+  let database: Database;
+  let client: pg.PoolClient;
+  const plans: string[] = [];
+
+  beforeAll(async () => {
+    database = await kind.open();
+    client = await driverClient<pg.Pool>(database.db)!.client.connect();
+    client.on('notice', (n) => plans.push(n.message ?? ''));
+  }, 60_000);
+  afterAll(async () => {
+    client?.release();
+    await database?.close();
+  });
+
+  /** The indexes (or sequential scans) the plans shown since `from` read `table` through. */
+  const readsOf = (table: string, from: number) =>
+    new Set(
+      plans
+        .slice(from)
+        .flatMap((p) => [...p.matchAll(new RegExp(`(?:Index Scan|Index Only Scan) using (\\w+) on ${table}\\b|Bitmap Index Scan on (${table}_\\w+)|(Seq Scan) on ${table}\\b`, 'g'))])
+        .map((m) => m[1] ?? m[2] ?? m[3]),
+    );
+
+  it("reads a person's entries (and a day's workouts) through the (user_id, date) indexes", async () => {
+    const food = catalogFood('Jambalaya');
+    await createFoodRepository(database.db).transaction(async (tx) => {
+      await tx.upsertCatalog([food], new Date());
+      await tx.addWords(food.searchText.split(' '));
+    });
+    const foodId = rowsOf<{ id: string }>(await database.db.execute(sql`select id::text as id from foods where source_id = ${food.sourceId}`))[0]!.id;
+    const [fresh, logger] = [randomUUID(), randomUUID()];
+    for (const id of [fresh, logger]) await createUsersRepository(database.db).insert({ id, username: `p-${id.slice(0, 8)}`, isAdmin: false, createdAt: new Date(), passwordHash: null });
+    const search = (user: string) =>
+      client.query(`select * from food_search($1, '{jambalaya}', '{1}', null, '{jambalaya}', null, '2026-01-01', 5000, 1500, 500, 2000, 80, 40, 2000, 100, 500)`, [user]);
+    // The generic plan, as the server ends up with after five calls, made now, while the diary is empty.
+    await client.query('SET plan_cache_mode = force_generic_plan');
+    await search(fresh);
+    await client.query(`select * from diary_day_read($1, '2026-03-01')`, [fresh]);
+    // Two years of five entries a day (the food once a day) and a workout a day.
+    await client.query(
+      `insert into diary_entries (user_id, id, date, meal, kind, food_id, name, amount, unit, energy_kcal, protein_g, fat_g, carbs_g, created_at, updated_at)
+       select $1, gen_random_uuid(), date '2025-03-01' + i / 5, 'lunch', 'catalog', case when i % 5 = 0 then $2::uuid else gen_random_uuid() end, 'x', 1, 'g', 1, 1, 1, 1, now(), now()
+       from generate_series(0, 3649) i`,
+      [logger, foodId],
+    );
+    await client.query(
+      `insert into workouts (user_id, id, date, name, created_at, updated_at) select $1, gen_random_uuid(), date '2025-03-01' + i, 'w', now(), now() from generate_series(0, 729) i`,
+      [logger],
+    );
+    for (const q of ["LOAD 'auto_explain'", 'SET auto_explain.log_min_duration = 0', 'SET auto_explain.log_nested_statements = on', 'SET client_min_messages = log']) await client.query(q);
+    const from = plans.length;
+    const found = ((await search(logger)).rows as Array<{ id: string | null; uses: number | null; last_amount: number | null }>).find((r) => r.id === foodId);
+    await client.query(`select * from diary_day_read($1, '2026-03-01')`, [logger]);
+    await client.query('SET client_min_messages = notice');
+    // The search did read the history (the lateral for the food shown ran), and the day view its day.
+    expect(found).toMatchObject({ id: foodId, uses: expect.any(Number), last_amount: 1 });
+    expect(readsOf('diary_entries', from)).toEqual(new Set(['diary_entries_user_date']));
+    expect(readsOf('workouts', from)).toEqual(new Set(['workouts_user_date']));
   });
 });
