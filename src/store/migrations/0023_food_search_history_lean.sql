@@ -176,54 +176,21 @@ BEGIN
 	),
 	out AS (
 		SELECT 'catalog'::text AS kind, f.id, f.source, f.source_id, f.name, f.brand, f.barcode, f.aliases, f.dedupe_key,
-		       f.energy_kcal, f.protein_g, f.fat_g, f.carbs_g, f.portions::text AS portions, r.uses, r.last_date::text AS last_date, e.amount, e.unit, e.meal,
+		       f.energy_kcal, f.protein_g, f.fat_g, f.carbs_g, f.portions::text AS portions, r.uses, r.last_date,
 		       NULL::int[] AS group_sizes, c.part::int AS part, c.rank::int AS rank
 		FROM best c JOIN foods f ON f.id = c.food_id LEFT JOIN recent r ON r.kind = 'catalog' AND r.food_id = f.id
-		LEFT JOIN LATERAL (
-			SELECT d.amount, d.unit, d.meal
-			FROM (
-				SELECT de.kind, de.food_id, de.seq, de.amount, de.unit, de.meal FROM diary_entries de
-				WHERE r.food_id IS NOT NULL AND de.user_id = p_user AND de.date >= r.last_date AND de.date <= r.last_date AND de.deleted_at IS NULL
-				ORDER BY de.date
-				OFFSET 0
-			) d
-			WHERE d.kind = r.kind AND d.food_id = r.food_id
-			ORDER BY d.seq DESC LIMIT 1
-		) e ON true
 		UNION ALL
 		SELECT 'custom', o.id, 'custom', o.id::text, o.name, o.brand, o.barcode, '{}'::text[], NULL::text,
-		       o.energy_kcal, o.protein_g, o.fat_g, o.carbs_g, o.portions::text, r.uses, r.last_date::text, e.amount, e.unit, e.meal, NULL, 10, o.rank
+		       o.energy_kcal, o.protein_g, o.fat_g, o.carbs_g, o.portions::text, r.uses, r.last_date, NULL, 10, o.rank
 		FROM own o LEFT JOIN recent r ON r.kind = 'custom' AND r.food_id = o.id
-		LEFT JOIN LATERAL (
-			SELECT d.amount, d.unit, d.meal
-			FROM (
-				SELECT de.kind, de.food_id, de.seq, de.amount, de.unit, de.meal FROM diary_entries de
-				WHERE r.food_id IS NOT NULL AND de.user_id = p_user AND de.date >= r.last_date AND de.date <= r.last_date AND de.deleted_at IS NULL
-				ORDER BY de.date
-				OFFSET 0
-			) d
-			WHERE d.kind = r.kind AND d.food_id = r.food_id
-			ORDER BY d.seq DESC LIMIT 1
-		) e ON true
 		UNION ALL
 		SELECT 'recipe', m.id, 'recipe', m.id::text, m.name, NULL::text, NULL::text, '{}'::text[], NULL::text,
-		       0::float8, 0::float8, 0::float8, 0::float8, NULL::text, r.uses, r.last_date::text, e.amount, e.unit, e.meal, NULL, 11, 0
+		       0::float8, 0::float8, 0::float8, 0::float8, NULL::text, r.uses, r.last_date, NULL, 11, 0
 		FROM matched_recipes m LEFT JOIN recent r ON r.kind = 'recipe' AND r.food_id = m.id
-		LEFT JOIN LATERAL (
-			SELECT d.amount, d.unit, d.meal
-			FROM (
-				SELECT de.kind, de.food_id, de.seq, de.amount, de.unit, de.meal FROM diary_entries de
-				WHERE r.food_id IS NOT NULL AND de.user_id = p_user AND de.date >= r.last_date AND de.date <= r.last_date AND de.deleted_at IS NULL
-				ORDER BY de.date
-				OFFSET 0
-			) d
-			WHERE d.kind = r.kind AND d.food_id = r.food_id
-			ORDER BY d.seq DESC LIMIT 1
-		) e ON true
 		WHERE EXISTS (SELECT 1 FROM recipe_ingredients ri WHERE ri.user_id = p_user AND ri.recipe_id = m.id)
 		UNION ALL
 		SELECT 'vocabulary', NULL::uuid, (SELECT v.version::text FROM food_vocabulary v WHERE v.id = 1), NULL::text, NULL::text, NULL::text, NULL::text,
-		       NULL::text[], NULL::text, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::text, NULL::int, NULL::text, NULL::float8, NULL::text, NULL::text,
+		       NULL::text[], NULL::text, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::text, NULL::int, NULL::date,
 		       -- The groups' sizes, element k for group k (null for a group without words, and all null when the caller
 		       -- named the driver): the caller keeps them for later searches.
 		       CASE WHEN p_driver IS NULL THEN (
@@ -232,7 +199,20 @@ BEGIN
 	)
 	-- Not by name: comparing text under the database's collation cost PGlite ~0.1 ms a pair (ranking sorts anyway).
 	SELECT o.kind, o.id, o.source, o.source_id, o.name, o.brand, o.barcode, o.aliases, o.dedupe_key, o.energy_kcal, o.protein_g,
-	       o.fat_g, o.carbs_g, o.portions, o.uses, o.last_date, o.amount, o.unit, o.meal, o.group_sizes
-	FROM out o ORDER BY o.part, o.rank, o.id;
+	       o.fat_g, o.carbs_g, o.portions, o.uses, o.last_date::text, e.amount, e.unit, e.meal, o.group_sizes
+	FROM out o
+	-- What was logged last of a food with history: its entries of its latest day, the one logged later.
+	LEFT JOIN LATERAL (
+		SELECT d.amount, d.unit, d.meal
+		FROM (
+			SELECT de.kind, de.food_id, de.seq, de.amount, de.unit, de.meal FROM diary_entries de
+			WHERE o.last_date IS NOT NULL AND de.user_id = p_user AND de.date >= o.last_date AND de.date <= o.last_date AND de.deleted_at IS NULL
+			ORDER BY de.date
+			OFFSET 0
+		) d
+		WHERE d.kind = o.kind AND d.food_id = o.id
+		ORDER BY d.seq DESC LIMIT 1
+	) e ON true
+	ORDER BY o.part, o.rank, o.id;
 END
 $$;
