@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import type pg from 'pg';
 import type { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchDocument } from '../../core/nutrition/search-text.js';
 import { prng } from '../../core/testing/prng.js';
-import { driverClient, type Database } from '../db.js';
+import type { Database } from '../db.js';
+import { planRecorder, readsOf, type PlanRecorder } from '../testing/kept-plans.js';
 import { testDatabases } from '../testing/test-databases.js';
 import { createDiaryRepository } from './diary.repository.js';
 import { createFoodRepository, postingTier, type CatalogFoodValues, type FoodRepository } from './food.repository.js';
@@ -311,27 +311,16 @@ describe.each(testDatabases())('food_search full matches on $name', (kind) => {
  */
 describe.each(testDatabases().filter((k) => k.name === 'postgres'))('plans made while the diary is empty, on $name', (kind) => {
   let database: Database;
-  let client: pg.PoolClient;
-  const plans: string[] = [];
+  let recorder: PlanRecorder;
 
   beforeAll(async () => {
     database = await kind.open();
-    client = await driverClient<pg.Pool>(database.db)!.client.connect();
-    client.on('notice', (n) => plans.push(n.message ?? ''));
+    recorder = await planRecorder(database);
   }, 60_000);
   afterAll(async () => {
-    client?.release();
+    recorder?.release();
     await database?.close();
   });
-
-  /** The indexes (or sequential scans) the plans shown since `from` read `table` through. */
-  const readsOf = (table: string, from: number) =>
-    new Set(
-      plans
-        .slice(from)
-        .flatMap((p) => [...p.matchAll(new RegExp(`(?:Index Scan|Index Only Scan) using (\\w+) on ${table}\\b|Bitmap Index Scan on (${table}_\\w+)|(Seq Scan) on ${table}\\b`, 'g'))])
-        .map((m) => m[1] ?? m[2] ?? m[3]),
-    );
 
   it("reads a person's entries (and a day's workouts) through the (user_id, date) indexes", async () => {
     const food = catalogFood('Jambalaya');
@@ -342,6 +331,7 @@ describe.each(testDatabases().filter((k) => k.name === 'postgres'))('plans made 
     const foodId = rowsOf<{ id: string }>(await database.db.execute(sql`select id::text as id from foods where source_id = ${food.sourceId}`))[0]!.id;
     const [fresh, logger] = [randomUUID(), randomUUID()];
     for (const id of [fresh, logger]) await createUsersRepository(database.db).insert({ id, username: `p-${id.slice(0, 8)}`, isAdmin: false, createdAt: new Date(), passwordHash: null });
+    const { client } = recorder;
     const search = (user: string) =>
       client.query(`select * from food_search($1, '{jambalaya}', '{1}', null, '{jambalaya}', null, '2026-01-01', 5000, 1500, 500, 2000, 80, 40, 2000, 100, 500)`, [user]);
     // The generic plan, as the server ends up with after five calls, made now, while the diary is empty.
@@ -359,14 +349,14 @@ describe.each(testDatabases().filter((k) => k.name === 'postgres'))('plans made 
       `insert into workouts (user_id, id, date, name, created_at, updated_at) select $1, gen_random_uuid(), date '2025-03-01' + i, 'w', now(), now() from generate_series(0, 729) i`,
       [logger],
     );
-    for (const q of ["LOAD 'auto_explain'", 'SET auto_explain.log_min_duration = 0', 'SET auto_explain.log_nested_statements = on', 'SET client_min_messages = log']) await client.query(q);
-    const from = plans.length;
-    const found = ((await search(logger)).rows as Array<{ id: string | null; uses: number | null; last_amount: number | null }>).find((r) => r.id === foodId);
-    await client.query(`select * from diary_day_read($1, '2026-03-01')`, [logger]);
-    await client.query('SET client_min_messages = notice');
+    let found: { id: string | null; uses: number | null; last_amount: number | null } | undefined;
+    const plans = await recorder.record(async () => {
+      found = ((await search(logger)).rows as Array<NonNullable<typeof found>>).find((r) => r.id === foodId);
+      await client.query(`select * from diary_day_read($1, '2026-03-01')`, [logger]);
+    });
     // The search did read the history (the lateral for the food shown ran), and the day view its day.
     expect(found).toMatchObject({ id: foodId, uses: expect.any(Number), last_amount: 1 });
-    expect(readsOf('diary_entries', from)).toEqual(new Set(['diary_entries_user_date']));
-    expect(readsOf('workouts', from)).toEqual(new Set(['workouts_user_date']));
+    expect(readsOf(plans, 'diary_entries')).toEqual(new Set(['diary_entries_user_date']));
+    expect(readsOf(plans, 'workouts')).toEqual(new Set(['workouts_user_date']));
   });
 });
