@@ -158,6 +158,13 @@ describe.each(testDatabases())('workout reads on $name', (kind) => {
     expect((await sut.history(alice, { catalog: [], custom: [sledId] }, { from: '2026-11-01' })).map((r) => r.customExerciseId)).toEqual([sledId]);
     expect(await sut.history(alice, { catalog: [squatId], custom: [sledId] }, { from: '2026-11-19' })).toEqual([]);
     expect(await sut.history(alice, { catalog: [squatId], custom: [sledId] }, { to: '2026-11-17' })).toEqual(rows.slice(0, 1));
+    // Each exercise's last day with a session (before a date): both exercises' last day is the 18th, read once.
+    expect(await sut.history(alice, { catalog: [squatId], custom: [sledId] }, { last: {} })).toEqual(rows.slice(1));
+    expect(await sut.history(alice, { catalog: [squatId], custom: [sledId] }, { last: { before: '2026-11-19' } })).toEqual(rows.slice(1));
+    // Before the 18th the squat's last day is the 17th and the sled has none.
+    expect(await sut.history(alice, { catalog: [squatId], custom: [sledId] }, { last: { before: '2026-11-18' } })).toEqual(rows.slice(0, 1));
+    expect(await sut.history(alice, { catalog: [squatId], custom: [sledId] }, { last: { before: '2026-11-17' } })).toEqual([]);
+    expect((await sut.history(bob, { catalog: [squatId], custom: [] }, { last: {} })).map((r) => r.workoutId)).toEqual([ids.bobs]);
   });
 
   it('replace leaves unchanged exercises and sets alone, rewrites changed ones, and returns the workout as stored', async () => {
