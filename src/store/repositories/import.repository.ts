@@ -44,6 +44,8 @@ const MAPPING_UPSERT = {
   },
 };
 const KEYED = { workouts, diary: diaryEntries, body: bodyEntries } as const;
+/** The predicate of the tables' (user_id, source_key) unique indexes, which only keyed rows enter (migration 0026). */
+const keyed = (t: (typeof KEYED)[KeyedTable]) => sql`${t.sourceKey} is not null`;
 // Rows per INSERT: the widest (diary entries, 24 columns) stays far below PostgreSQL's 65,535 parameters.
 const BATCH = 500;
 
@@ -126,7 +128,7 @@ export function createImportRepository(db: Db) {
           const inserted = await tx
             .insert(workouts)
             .values(batch.map((w) => ({ ...w.values, userId, id: w.id, createdAt: now, updatedAt: now })))
-            .onConflictDoNothing({ target: [workouts.userId, workouts.sourceKey] })
+            .onConflictDoNothing({ target: [workouts.userId, workouts.sourceKey], where: keyed(workouts) })
             .returning({ id: workouts.id });
           const added = new Set(inserted.map((r) => r.id));
           const fresh = batch.filter((w) => added.has(w.id));
@@ -141,7 +143,7 @@ export function createImportRepository(db: Db) {
           const inserted = await tx
             .insert(diaryEntries)
             .values(batch.map((d) => ({ ...d, userId, createdAt: now, updatedAt: now, deletedAt: null })))
-            .onConflictDoNothing({ target: [diaryEntries.userId, diaryEntries.sourceKey] })
+            .onConflictDoNothing({ target: [diaryEntries.userId, diaryEntries.sourceKey], where: keyed(diaryEntries) })
             .returning({ id: diaryEntries.id });
           counts.diaryEntries += inserted.length;
           step(batch.length);
@@ -150,7 +152,7 @@ export function createImportRepository(db: Db) {
           const inserted = await tx
             .insert(bodyEntries)
             .values(batch.map((b) => ({ ...b, userId, createdAt: now, updatedAt: now })))
-            .onConflictDoNothing({ target: [bodyEntries.userId, bodyEntries.sourceKey] })
+            .onConflictDoNothing({ target: [bodyEntries.userId, bodyEntries.sourceKey], where: keyed(bodyEntries) })
             .returning({ id: bodyEntries.id });
           counts.bodyEntries += inserted.length;
           step(batch.length);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Girths } from '../../core/body/body-log.js';
 import { users } from './users.js';
@@ -29,7 +30,8 @@ export const bodyEntries = pgTable(
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),
     index('body_entries_user_date').on(t.userId, t.date),
-    uniqueIndex('body_entries_user_source_key').on(t.userId, t.sourceKey),
+    // Only imported entries carry a source key: an entry logged in the app adds nothing to this index.
+    uniqueIndex('body_entries_user_source_key').on(t.userId, t.sourceKey).where(sql`${t.sourceKey} is not null`),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, date, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { PortionJson } from './foods.js';
 import { users } from './users.js';
@@ -46,7 +47,7 @@ export const diaryEntries = pgTable(
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),
     index('diary_entries_user_date').on(t.userId, t.date),
-    index('diary_entries_user_food').on(t.userId, t.foodId),
-    uniqueIndex('diary_entries_user_source_key').on(t.userId, t.sourceKey),
+    // Only imported entries carry a source key: an entry logged in the app adds nothing to this index.
+    uniqueIndex('diary_entries_user_source_key').on(t.userId, t.sourceKey).where(sql`${t.sourceKey} is not null`),
   ],
 );

@@ -47,7 +47,8 @@ export const workouts = pgTable(
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),
     index('workouts_user_date').on(t.userId, t.date),
-    uniqueIndex('workouts_user_source_key').on(t.userId, t.sourceKey),
+    // Only imported workouts carry a source key: a workout logged in the app adds nothing to this index.
+    uniqueIndex('workouts_user_source_key').on(t.userId, t.sourceKey).where(sql`${t.sourceKey} is not null`),
   ],
 );
 
