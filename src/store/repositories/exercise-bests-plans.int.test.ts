@@ -128,7 +128,8 @@ describe.each(testDatabases().filter((k) => k.name === 'postgres'))('exercise be
     });
     expect(new Set(rows.map((r) => r.date))).toEqual(new Set(['2026-05-31']));
     expect(rows).toHaveLength(20);
-    // Written `date = any(array(…))`, the read took every workout of the person through workouts_user_source_key.
+    // Written `date = any(array(…))`, the read took every workout of the person through workouts_user_source_key
+    // (before migration 0026 made that index hold only imported workouts).
     expect(readsOf(plans, 'workouts')).toEqual(new Set(['workouts_user_date']));
   });
 });
