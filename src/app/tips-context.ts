@@ -38,8 +38,8 @@ export interface TipContextDeps {
   balance(actor: Actor, asOf: IsoDate): Promise<BalanceReport>;
   /** Net exercise kcal per day. */
   exerciseKcalByDate(userId: string, from: IsoDate, to: IsoDate): Promise<Map<string, number>>;
-  /** One point per session of an exercise (best e1RM of sets of 1–10 reps); throws when there is no such exercise. */
-  exerciseProgress(actor: Actor, exerciseId: string, from: IsoDate): Promise<{ points: ReadonlyArray<{ date: string; e1rmKg: number | null }> }>;
+  /** One point per session of each exercise (best e1RM of sets of 1–10 reps), read together; unknown ids are left out. */
+  exercisesProgress(actor: Actor, exerciseIds: readonly string[], from: IsoDate): Promise<ReadonlyMap<string, { points: ReadonlyArray<{ date: string; e1rmKg: number | null }> }>>;
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -112,17 +112,15 @@ async function foodOf(deps: TipContextDeps, userId: string, asOf: IsoDate, budge
 async function liftsOf(deps: TipContextDeps, actor: Actor, asOf: IsoDate, report: BalanceReport): Promise<TipLiftProgress[]> {
   const from = addDays(asOf, 1 - 7 * LIFT_WEEKS);
   const split = addDays(asOf, 1 - 7 * (LIFT_WEEKS / 2));
+  const lifts = PROGRESS_LIFTS.filter((lift) => report.strength.e1rmKg[lift] !== null && report.strength.e1rmKg[lift] !== undefined);
+  const idsOf = (lift: BalanceLift) => LIFT_EXERCISE_IDS[lift].map((sourceId) => stableExerciseId(STARTER_SOURCE, sourceId));
+  // One read for every lift; the starter catalog may lack one (a fresh test database): no progress to read.
+  const progress = lifts.length === 0 ? new Map() : await deps.exercisesProgress(actor, lifts.flatMap(idsOf), from);
   const out: TipLiftProgress[] = [];
-  for (const lift of PROGRESS_LIFTS) {
-    if (report.strength.e1rmKg[lift] === null || report.strength.e1rmKg[lift] === undefined) continue;
+  for (const lift of lifts) {
     const points: Array<{ date: string; kg: number }> = [];
-    for (const sourceId of LIFT_EXERCISE_IDS[lift]) {
-      try {
-        const progress = await deps.exerciseProgress(actor, stableExerciseId(STARTER_SOURCE, sourceId), from);
-        for (const p of progress.points) if (p.e1rmKg !== null && p.date >= from && p.date <= asOf) points.push({ date: p.date, kg: p.e1rmKg });
-      } catch {
-        // The starter catalog may lack the lift (a fresh test database): no progress to read.
-      }
+    for (const id of idsOf(lift)) {
+      for (const p of progress.get(id)?.points ?? []) if (p.e1rmKg !== null && p.date >= from && p.date <= asOf) points.push({ date: p.date, kg: p.e1rmKg });
     }
     const recent = points.filter((p) => p.date >= split).map((p) => p.kg);
     const earlier = points.filter((p) => p.date < split).map((p) => p.kg);

@@ -31,7 +31,7 @@ export function createTipsAndHome(
     goal: (actor) => s.bodyExpenditure.budgetedGoal(actor),
     balance: (actor, asOf) => s.balance.report(actor, { asOf, weeks: 4 }),
     exerciseKcalByDate: (userId, from, to) => s.workouts.kcalByDate(userId, from, to),
-    exerciseProgress: (actor, id, from) => s.workouts.exerciseProgress(actor, id, { from }),
+    exercisesProgress: (actor, ids, from) => s.workouts.exercisesProgress(actor, ids, { from }),
     clock,
   });
   const home = createHomeService({

@@ -96,6 +96,38 @@ export function createWorkoutsService(deps: {
     return { byId, refs: refsFor([...byId.values()]) };
   }
 
+  /** exerciseProgress of several exercises, in one read of their history; unknown ids are left out. */
+  async function exercisesProgress(
+    actor: Actor,
+    exerciseIds: readonly string[],
+    opts: { formula?: E1rmFormula | undefined; from?: string | undefined } = {},
+  ): Promise<Map<string, ExerciseProgress>> {
+    const userId = requireUser(actor);
+    const formula = opts.formula ?? DEFAULT_E1RM_FORMULA;
+    checkRange(opts.from, undefined);
+    const { byId, refs } = await refsOf(userId, exerciseIds);
+    if (byId.size === 0) return new Map();
+    const [history, fallbackKg] = await Promise.all([workouts.history(userId, refs, { from: opts.from }), deps.bodyWeightKg(userId)]);
+    const grouped = historyByExercise(history);
+    return new Map(
+      [...byId.values()].map((exercise) => {
+        const sessions = sessionsOf(grouped.get(exercise.id), exercise.loadType, fallbackKg);
+        const { best } = personalRecords(sessions, exercise.loadType, formula);
+        const last = sessions.at(-1);
+        const progress: ExerciseProgress = {
+          exercise: toRef(exercise),
+          formula,
+          records: recordKindsFor(exercise.loadType).flatMap((k) => (best[k] ? [best[k]] : [])),
+          points: progressPoints(sessions, formula),
+          last: last
+            ? { workoutId: last.workoutId, date: last.date, sets: last.sets.map(({ type, reps, loadKg, durationS, distanceM }) => ({ type, reps, loadKg, durationS, distanceM })) }
+            : null,
+        };
+        return [exercise.id, progress];
+      }),
+    );
+  }
+
   /**
    * The view of a workout; `known` is the workout as just written and the exercises it names (and, when the
    * caller has just asked for it, the body weight workouts without one count at), not read again.
@@ -234,32 +266,21 @@ export function createWorkoutsService(deps: {
       if (!(await workouts.delete(userId, id))) throw new NotFoundError(`No workout ${id}`);
     },
 
-    /** Records (by `formula`, Epley by default) and one chart point per session of one exercise. */
     /**
      * One exercise's records and progress. With `from`, only sessions on or after it are read: the points and
      * the records are then those of that stretch (the tips' recent-progress check reads 6 weeks, not 10 years).
      */
     async exerciseProgress(actor: Actor, exerciseId: string, opts: { formula?: E1rmFormula | undefined; from?: string | undefined } = {}): Promise<ExerciseProgress> {
-      const userId = requireUser(actor);
-      const formula = opts.formula ?? DEFAULT_E1RM_FORMULA;
-      const { byId, refs } = await refsOf(userId, [exerciseId]);
-      const exercise: Exercise | undefined = byId.get(exerciseId);
-      if (!exercise) throw new NotFoundError(`No exercise ${exerciseId}`);
-      checkRange(opts.from, undefined);
-      const [history, fallbackKg] = await Promise.all([workouts.history(userId, refs, { from: opts.from }), deps.bodyWeightKg(userId)]);
-      const sessions = sessionsOf(historyByExercise(history).get(exerciseId), exercise.loadType, fallbackKg);
-      const { best } = personalRecords(sessions, exercise.loadType, formula);
-      const last = sessions.at(-1);
-      return {
-        exercise: toRef(exercise),
-        formula,
-        records: recordKindsFor(exercise.loadType).flatMap((k) => (best[k] ? [best[k]] : [])),
-        points: progressPoints(sessions, formula),
-        last: last
-          ? { workoutId: last.workoutId, date: last.date, sets: last.sets.map(({ type, reps, loadKg, durationS, distanceM }) => ({ type, reps, loadKg, durationS, distanceM })) }
-          : null,
-      };
+      const progress = (await exercisesProgress(actor, [exerciseId], opts)).get(exerciseId);
+      if (!progress) throw new NotFoundError(`No exercise ${exerciseId}`);
+      return progress;
     },
+
+    /**
+     * exerciseProgress of several exercises in one read of their history (the tips read the big lifts'): each
+     * exercise found, by id; unknown ids are left out.
+     */
+    exercisesProgress,
 
     /** Net exercise energy per day (science.md §8.3), whether or not it goes into the food budget. */
     async energy(actor: Actor, from: string, to: string): Promise<{ inBudget: boolean; days: EnergyDay[] }> {

@@ -97,6 +97,20 @@ describe.each(testDatabases())('tips on $name', (kind) => {
     expect(all).not.toContain('leg-day-hormones');
   });
 
+  it("compares each big lift's best of the last 3 weeks with the 3 before, read for all the lifts at once", async () => {
+    // Six weeks of the same full-body sessions, then one heavier squat: no deadlift, so no deadlift to compare.
+    const client = await person({ goal: 'gain-0.25kg', training: { weekdays: [1, 4], weeks: 6, exercises: FULL_BODY } });
+    const squat = await client.request({ method: 'POST', url: '/api/workouts', payload: { date: TODAY, exercises: [{ exerciseId: id('barbell-back-squat'), sets: [{ load: 110, reps: 5 }] }] } });
+    expect(squat.statusCode, squat.body).toBe(201);
+    const context = await sut.services.tips.context({ userId: client.userId }, TODAY);
+    const lifts = new Map(context.training!.lifts.map((l) => [l.lift, l]));
+    expect([...lifts.keys()].sort()).toEqual(['bench-press', 'overhead-press', 'squat']);
+    // Epley: 100 kg × 5 is 116.7 kg, 110 kg × 5 is 128.3 kg; each lift's sessions of the 6 weeks (12, the squat 13).
+    expect(lifts.get('squat')).toMatchObject({ earlierKg: expect.closeTo(116.67, 2), recentKg: expect.closeTo(128.33, 2), sessions: 13 });
+    expect(lifts.get('bench-press')).toMatchObject({ earlierKg: expect.closeTo(93.33, 2), recentKg: expect.closeTo(93.33, 2), sessions: 12 });
+    expect(lifts.get('overhead-press')!.recentKg).toBeCloseTo(58.33, 2);
+  });
+
   it('tells someone who has only set a lose goal to start logging, weighing in and lifting, and nothing about training balance', async () => {
     const client = await person({ goal: 'lose-0.5kg' });
     const all = await ids(client);
