@@ -9,7 +9,7 @@ import type { TipBody, TipContext, TipExpenditure, TipFood, TipGoal, TipLiftProg
 import { PROTEIN_PER_MEAL_G_PER_KG } from '../core/tips/conditions/nutrition.js';
 import { LIFT_EXERCISE_IDS, type BalanceLift } from '../core/training/strength.js';
 import type { UnitSystem } from '../core/units.js';
-import type { BodyRepository, DiaryRepository, ProfileRepository, SettingsRepository, WorkoutRepository } from '../store/index.js';
+import type { BodyRepository, DiaryEntryRow, DiaryRepository, ProfileRepository, SettingsRepository, WorkoutRepository } from '../store/index.js';
 import type { Actor } from './actor.js';
 import type { BalanceReport } from './balance-view.js';
 import { stableExerciseId } from './importers/exercise-rows.js';
@@ -63,28 +63,33 @@ async function foodOf(deps: TipContextDeps, userId: string, asOf: IsoDate, budge
   if (totals.length === 0) return null;
   const from14 = addDays(asOf, -14);
   const days = totals.slice(-FOOD_DAYS);
-  const perDay = await Promise.all(
-    days.map(async (d) => {
-      const rows = await deps.diary.listDay(userId, d.date);
-      const meals = new Map<string, number>();
-      for (const r of rows) meals.set(r.meal, (meals.get(r.meal) ?? 0) + r.proteinG);
-      const known = rows.filter((r) => r.fiberG !== null);
-      // A calories-only quick add stores 0 g of each macro: unknown, not zero.
-      const macroKcal = rows.filter((r) => r.proteinG + r.fatG + r.carbsG > 0).reduce((s, r) => s + r.energyKcal, 0);
-      const exercise = budget.inBudget ? (budget.exercise.get(d.date) ?? 0) : 0;
-      return {
-        kcal: rows.reduce((s, r) => s + r.energyKcal, 0),
-        protein: rows.reduce((s, r) => s + r.proteinG, 0),
-        fat: rows.reduce((s, r) => s + r.fatG, 0),
-        carbs: rows.reduce((s, r) => s + r.carbsG, 0),
-        fiber: known.reduce((s, r) => s + (r.fiberG ?? 0), 0),
-        fiberKnownKcal: known.reduce((s, r) => s + r.energyKcal, 0),
-        macroKcal,
-        proteinMeals: weightKg === null ? 0 : [...meals.values()].filter((g) => g >= PROTEIN_PER_MEAL_G_PER_KG.low * weightKg).length,
-        budgetKcal: budget.goalKcal === null ? null : budget.goalKcal + exercise,
-      };
-    }),
-  );
+  // The logged days are the latest ones, so the span from the first to the last holds only their entries: one read.
+  const byDay = new Map<string, DiaryEntryRow[]>();
+  for (const r of await deps.diary.listBetween(userId, days[0]!.date, days.at(-1)!.date)) {
+    const list = byDay.get(r.date);
+    if (list) list.push(r);
+    else byDay.set(r.date, [r]);
+  }
+  const perDay = days.map((d) => {
+    const rows = byDay.get(d.date) ?? [];
+    const meals = new Map<string, number>();
+    for (const r of rows) meals.set(r.meal, (meals.get(r.meal) ?? 0) + r.proteinG);
+    const known = rows.filter((r) => r.fiberG !== null);
+    // A calories-only quick add stores 0 g of each macro: unknown, not zero.
+    const macroKcal = rows.filter((r) => r.proteinG + r.fatG + r.carbsG > 0).reduce((s, r) => s + r.energyKcal, 0);
+    const exercise = budget.inBudget ? (budget.exercise.get(d.date) ?? 0) : 0;
+    return {
+      kcal: rows.reduce((s, r) => s + r.energyKcal, 0),
+      protein: rows.reduce((s, r) => s + r.proteinG, 0),
+      fat: rows.reduce((s, r) => s + r.fatG, 0),
+      carbs: rows.reduce((s, r) => s + r.carbsG, 0),
+      fiber: known.reduce((s, r) => s + (r.fiberG ?? 0), 0),
+      fiberKnownKcal: known.reduce((s, r) => s + r.energyKcal, 0),
+      macroKcal,
+      proteinMeals: weightKg === null ? 0 : [...meals.values()].filter((g) => g >= PROTEIN_PER_MEAL_G_PER_KG.low * weightKg).length,
+      budgetKcal: budget.goalKcal === null ? null : budget.goalKcal + exercise,
+    };
+  });
   const kcal = perDay.reduce((s, d) => s + d.kcal, 0);
   const knownKcal = perDay.reduce((s, d) => s + d.fiberKnownKcal, 0);
   const unknownShare = kcal > 0 ? 1 - knownKcal / kcal : 0;

@@ -113,4 +113,19 @@ describe.each(testDatabases())('diary entries written together on $name', (kind)
     expect((await sut.listDay(bob, '2026-11-21')).some((r) => r.name === 'kept 2')).toBe(true);
     expect(await sut.listDay(ghost, '2026-11-21')).toEqual([]);
   });
+
+  it('lists the live entries of a span of days by day, each day as listDay gives it, the person’s own only', async () => {
+    const carol = randomUUID();
+    await createUsersRepository(database.db).insert({ id: carol, username: 'carol', isAdmin: false, passwordHash: null, createdAt: now });
+    // Logged out of date order, one deleted, one the day after the span, one of another person inside it.
+    for (const [date, name] of [['2026-10-03', 'c'], ['2026-10-01', 'a'], ['2026-10-03', 'd'], ['2026-10-02', 'b'], ['2026-10-04', 'after'], ['2026-10-02', 'gone']] as const) {
+      await sut.insert(carol, [entry({ date, name })], now);
+    }
+    await sut.insert(bob, [entry({ date: '2026-10-02', name: 'bob' })], now);
+    const gone = (await sut.listDay(carol, '2026-10-02')).find((r) => r.name === 'gone')!;
+    await sut.softDelete(carol, gone.id, now);
+    const span = await sut.listBetween(carol, '2026-10-01', '2026-10-03');
+    expect(span.map((r) => r.name)).toEqual(['a', 'b', 'c', 'd']);
+    expect(span).toEqual([...(await sut.listDay(carol, '2026-10-01')), ...(await sut.listDay(carol, '2026-10-02')), ...(await sut.listDay(carol, '2026-10-03'))]);
+  });
 });

@@ -164,6 +164,14 @@ export function createDiaryRepository(db: Db) {
       const where = meal === undefined ? and(live(userId), eq(diaryEntries.date, date)) : and(live(userId), eq(diaryEntries.date, date), eq(diaryEntries.meal, meal));
       return db.select().from(diaryEntries).where(where).orderBy(asc(diaryEntries.seq));
     },
+    /** Live entries of the days in [from, to], by day, each day's in the order they were logged. */
+    async listBetween(userId: string, from: string, to: string): Promise<DiaryEntryRow[]> {
+      return db
+        .select()
+        .from(diaryEntries)
+        .where(and(live(userId), gte(diaryEntries.date, from), lte(diaryEntries.date, to)))
+        .orderBy(asc(diaryEntries.date), asc(diaryEntries.seq));
+    },
     /** Energy and entry count per day over [from, to]; days without entries are absent. */
     async dayTotals(userId: string, from: string, to: string): Promise<DayTotalRow[]> {
       const rows = await db
