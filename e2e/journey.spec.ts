@@ -213,6 +213,7 @@ test.describe('A new user’s journey', () => {
     await expect(page.getByTestId('tip-card')).toBeVisible();
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(18, 21, 19)');
+    await expect(page.getByTestId('body-map-thumb')).toBeVisible();
     await page.screenshot({ path: screenshot('9-home-dark'), fullPage: true });
     await page.setViewportSize({ width: 1100, height: 900 });
     await page.emulateMedia({ colorScheme: 'light' });
@@ -220,6 +221,8 @@ test.describe('A new user’s journey', () => {
     await page.reload();
     await expect(page.getByTestId('budget-card')).toBeVisible();
     await expect(page.getByTestId('home-trend-chart').locator('canvas')).toBeAttached();
+    // The body map is loaded after the page (its own chunk): the picture waits for it, as the eye would.
+    await expect(page.getByTestId('body-map-thumb')).toBeVisible();
     await page.screenshot({ path: screenshot('10-home-wide'), fullPage: true });
   });
 
