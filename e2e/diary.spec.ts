@@ -92,4 +92,35 @@ test.describe('Food diary', () => {
     await expect(page.getByTestId('week-chart').locator('canvas')).toBeVisible();
     await page.screenshot({ path: screenshot('diary-week.png'), fullPage: true });
   });
+
+  test('copies a meal from the day before, undoes it, and says so when there is nothing to copy', async ({ page }) => {
+    // A day of its own, far from the other tests' days: yesterday's dinner, two quick adds.
+    for (const [name, energyKcal] of [['Pasta night', 650], ['Side salad', 120]] as const) {
+      const logged = await page.request.post('/api/diary/entries', { data: { date: '2026-01-14', meal: 'dinner', name, energyKcal } });
+      expect(logged.status()).toBe(201);
+    }
+    await page.goto('/diary?date=2026-01-15');
+    const dinner = page.getByRole('region', { name: 'Dinner' });
+    await expect(page.getByTestId('meal-kcal-dinner')).toHaveText('0 kcal');
+    // Every empty meal offers the copy beside its "+ Add food", on one line at a phone's width.
+    for (const meal of ['Breakfast', 'Lunch', 'Dinner', 'Snacks']) {
+      const section = page.getByRole('region', { name: meal });
+      const add = await section.getByRole('link', { name: `Add food to ${meal}` }).boundingBox();
+      const copy = await section.getByRole('button', { name: `Copy from yesterday: ${meal}` }).boundingBox();
+      expect(Math.abs(copy!.y + copy!.height / 2 - (add!.y + add!.height / 2))).toBeLessThan(2);
+    }
+    await page.screenshot({ path: screenshot('diary-copy.png'), fullPage: true });
+
+    await dinner.getByRole('button', { name: 'Copy from yesterday: Dinner' }).click();
+    await expect(page.getByRole('status')).toContainText('Copied 2 entries from');
+    await expect(dinner.getByRole('list', { name: 'Dinner entries' }).getByRole('listitem')).toHaveCount(2);
+    await expect(page.getByTestId('meal-kcal-dinner')).toHaveText('770 kcal');
+    await expect(page.getByTestId('food-kcal')).toHaveText('770');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByTestId('meal-kcal-dinner')).toHaveText('0 kcal');
+
+    await page.getByRole('region', { name: 'Lunch' }).getByRole('button', { name: 'Copy from yesterday: Lunch' }).click();
+    await expect(page.getByText('Nothing was logged at lunch the day before.')).toBeVisible();
+    await expect(page.getByTestId('meal-kcal-lunch')).toHaveText('0 kcal');
+  });
 });

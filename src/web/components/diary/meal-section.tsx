@@ -39,9 +39,10 @@ export function MealSection({ meal, date, onSave, onDelete, onCopyPrevious }: Me
         <Link className="button button--secondary meal__add" to={`/diary/add?date=${date}&meal=${encodeURIComponent(meal.name)}`} aria-label={`Add food to ${label}`}>
           + Add food
         </Link>
+        {/* The meal is the section's; this label fits beside "+ Add food" on a phone whatever the meal's name. */}
         {meal.entries.length === 0 && (
-          <button type="button" className="link-button" onClick={() => void onCopyPrevious(meal.name)}>
-            Copy yesterday’s {label.toLowerCase()}
+          <button type="button" className="link-button" aria-label={`Copy from yesterday: ${label}`} onClick={() => void onCopyPrevious(meal.name)}>
+            Copy from yesterday
           </button>
         )}
       </div>
