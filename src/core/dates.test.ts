@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, ageOn, birthDateForAge, dayOfWeek, daysBetween, isIsoDate, isoWeekStart, parseIsoDate } from './dates.js';
-import { ValidationError } from './errors.js';
-
-function fieldOfError(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e.details[0]?.field;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { fieldOfError } from './testing/errors.js';
 
 describe('isIsoDate / parseIsoDate', () => {
   it.each([

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors.js';
+import { fieldOfError } from '../testing/errors.js';
 import { iomEer, nasemEer } from './eer.js';
 import type { IomEerInput, IomPa, NasemEerInput, NasemPa } from './eer.js';
 import type { Sex } from './resting.js';
-
-function fieldOfError(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e.details[0]?.field;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 /**
  * IOM "EER for Men and Women 30 Years of Age" (Food and Nutrition Board, DRI 2002/2005; reproduced at

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors.js';
+import { fieldOfError } from '../testing/errors.js';
 import { DEFAULT_PROTEIN_G_PER_KG, macrosForGoal, proteinTargetG } from './macros.js';
 import type { GoalDirection, MacroInput } from './macros.js';
-
-function fieldOfError(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e.details[0]?.field;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 const input = (overrides: Partial<MacroInput> = {}): MacroInput => ({ goalKcal: 3009, weightKg: 80, direction: 'gain', ...overrides });
 

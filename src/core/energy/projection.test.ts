@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors.js';
+import { fieldOfError } from '../testing/errors.js';
 import { hallBaseline, type HallPerson } from './hall.js';
 import { dayReaching, daysToFraction, holdIntakeChange, phaseDrivers, projectPlan, ruleOfThumbWeightKg, runPlan, solveIntakeChange, type PlanPhase } from './projection.js';
 
 const man100: HallPerson = { sex: 'male', age: 40, heightCm: 180, weightKg: 100 };
 const man80: HallPerson = { sex: 'male', age: 30, heightCm: 180, weightKg: 80 };
 const LB = 0.45359237;
-
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e.details[0]?.field;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('the 3,500-kcal line (science.md §2.2)', () => {
   it('#22 −500 kcal/day for 365 days → −52.1 lb (−23.7 kg)', () => {
@@ -60,15 +50,15 @@ describe('phaseDrivers', () => {
     ['a fractional day', [{ fromDay: 0.5, intakeChangeKcal: 0 }], 'phases.0.fromDay'],
     ['an impossible PAL', [{ fromDay: 0, intakeChangeKcal: 0, pal: 4 }], 'phases.0.pal'],
   ])('refuses %s', (_name, phases, field) => {
-    expect(fieldOf(() => phaseDrivers(phases, 10, 1.5))).toBe(field);
+    expect(fieldOfError(() => phaseDrivers(phases, 10, 1.5))).toBe(field);
   });
 });
 
 describe('projectPlan', () => {
   it('refuses an intake below zero and out-of-range horizons', () => {
-    expect(fieldOf(() => projectPlan(man100, [{ fromDay: 0, intakeChangeKcal: -5000 }], 30))).toBe('intakeChangeKcal');
-    expect(fieldOf(() => projectPlan(man100, [{ fromDay: 0, intakeChangeKcal: 0 }], 0))).toBe('days');
-    expect(fieldOf(() => projectPlan(man100, [{ fromDay: 0, intakeChangeKcal: 0 }], 3651))).toBe('days');
+    expect(fieldOfError(() => projectPlan(man100, [{ fromDay: 0, intakeChangeKcal: -5000 }], 30))).toBe('intakeChangeKcal');
+    expect(fieldOfError(() => projectPlan(man100, [{ fromDay: 0, intakeChangeKcal: 0 }], 0))).toBe('days');
+    expect(fieldOfError(() => projectPlan(man100, [{ fromDay: 0, intakeChangeKcal: 0 }], 3651))).toBe('days');
   });
 
   it('bulk then maintain: weight rises during the surplus and levels off after', () => {
